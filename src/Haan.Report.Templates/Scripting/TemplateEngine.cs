@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Haan.Report.Templates.Scripting;
+
+/// <summary>
+/// Renders Scriban templates against a hand-built model in a locked-down context:
+/// strict variables, no clock, no file or network access, no reflected .NET objects, bounded loops,
+/// recursion, output size and run time.
+/// </summary>
+public sealed class TemplateEngine(TemplateLimits? limits = null)
+{
+    private static readonly string[] RemovedBuiltins = ["date", "timespan", "include", "html", "object"];
+
+    private readonly TemplateLimits _limits = limits ?? TemplateLimits.Default;
+
+    /// <summary>Parses a template; syntax errors become <see cref="TemplateException"/> with file(line,col).</summary>
+    public static Template Parse(string displayPath, string text)
+    {
+        var template = Template.Parse(text, displayPath);
+        if (!template.HasErrors)
+        {
+            return template;
+        }
+
+        var problems = template.Messages
+            .Where(m => m.Type == ParserMessageType.Error)
+            .Select(m => new TemplateProblem(
+                displayPath, m.Span.Start.Line + 1, m.Span.Start.Column + 1,
+                "Syntaxfehler: " + TemplateMessages.Translate(m.Message)))
+            .ToList();
+        throw new TemplateException(problems);
+    }
+
+    /// <summary>
+    /// Renders <paramref name="template"/> with the given model. The model must consist of
+    /// <see cref="ScriptObject"/>, <see cref="ScriptArray"/>, strings, numbers, booleans and imported functions only.
+    /// </summary>
+    public string Render(string displayPath, Template template, ScriptObject model)
+    {
+        var output = new BoundedOutput(_limits.OutputLimit);
+        using var cancellation = new CancellationTokenSource(_limits.Timeout);
+        var context = new TemplateContext(CreateBuiltins())
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedFunctionAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            LoopLimit = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursionLimit,
+            LimitToString = _limits.OutputLimit,
+            NewLine = "\n",
+            CancellationToken = cancellation.Token,
+            // Only hand-built objects are exposed; never reflect over .NET members.
+            MemberFilter = _ => false,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(model);
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+        }
+        catch (ScriptRuntimeException e) when (e.InnerException is not OutputLimitExceededException)
+        {
+            throw new TemplateException([
+                new TemplateProblem(displayPath, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                    TemplateMessages.Translate(e.OriginalMessage)),
+            ]);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TemplateException([
+                new TemplateProblem(displayPath, 0, 0,
+                    $"Die Vorlage lief länger als {_limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s und wurde abgebrochen (Endlosschleife?)."),
+            ]);
+        }
+        catch (Exception e) when (e is OutputLimitExceededException || e.InnerException is OutputLimitExceededException)
+        {
+            var span = context.CurrentNode?.Span ?? default;
+            throw new TemplateException([
+                new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1,
+                    $"Die Vorlage erzeugt mehr als {_limits.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
+            ]);
+        }
+
+        return output.ToString();
+    }
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        foreach (var name in RemovedBuiltins)
+        {
+            builtins.Remove(name);
+        }
+
+        return builtins;
+    }
+
+    private sealed class OutputLimitExceededException : Exception;
+
+    /// <summary>Script output that stops the run when the text grows beyond the limit.</summary>
+    private sealed class BoundedOutput(int limit) : IScriptOutput
+    {
+        private readonly StringBuilder _text = new();
+
+        public void Write(string text, int offset, int count)
+        {
+            if (_text.Length + count > limit)
+            {
+                throw new OutputLimitExceededException();
+            }
+
+            _text.Append(text, offset, count);
+        }
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+}
