@@ -1,0 +1,16 @@
+using SkiaSharp;
+
+namespace Haan.Report.Layout;
+
+/// <summary>Ends the current page; following content starts on the next page.</summary>
+public sealed class PageBreak : Element
+{
+    private bool done;
+
+    internal override void ResetState() => done = false;
+
+    internal override SpacePlan Measure(LayoutContext context, SKSize available)
+        => done ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
+
+    internal override void Draw(LayoutContext context, SKSize available) => done = true;
+}

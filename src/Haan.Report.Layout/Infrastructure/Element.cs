@@ -1,0 +1,35 @@
+using SkiaSharp;
+
+namespace Haan.Report.Layout;
+
+/// <summary>
+/// Base of every layout element. The model follows QuestPDF: <c>Measure</c> answers how much of the remaining
+/// content fits into the offered size without changing any state; <c>Draw</c> draws that part and advances the
+/// element's paging state so the next page continues where this one stopped. An element instance may appear only
+/// once in a document tree.
+/// </summary>
+public abstract class Element
+{
+    internal Element? Parent { get; set; }
+
+    /// <summary>Child elements in document order (used for reset, parent links and the error path).</summary>
+    internal virtual IEnumerable<Element> Children => [];
+
+    /// <summary>German label naming this element in error messages, or null if it should not appear in the path.</summary>
+    internal virtual string? PathLabel => null;
+
+    /// <summary>Space a column puts before this element unless it is the first one on the page (used by headings).</summary>
+    internal virtual float SpaceBefore => 0;
+
+    /// <summary>If true, a column moves this element to the next page when the following element would not start on this one.</summary>
+    internal virtual bool KeepWithNext => false;
+
+    internal abstract SpacePlan Measure(LayoutContext context, SKSize available);
+
+    internal abstract void Draw(LayoutContext context, SKSize available);
+
+    /// <summary>Resets the paging state of this element only (not of its children).</summary>
+    internal virtual void ResetState()
+    {
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using SkiaSharp;
+
+namespace Haan.Report.Layout;
+
+/// <summary>Where an anchor (heading, figure, named destination) landed.</summary>
+internal readonly record struct AnchorLocation(int Page, float X, float Y);
+
+/// <summary>A heading as registered while drawing (page number and position for TOC and bookmarks).</summary>
+internal sealed record HeadingRecord(int Level, string Title, string AnchorId, int Page, float Y);
+
+/// <summary>
+/// State shared by all elements during one pass of the page loop: current page, drawing target (or none),
+/// registered anchors and headings, the layout dump, and the reason of the last "does not fit".
+/// </summary>
+internal sealed class LayoutContext
+{
+    private readonly Stack<SKPoint> origins = new();
+    private SKPoint origin;
+
+    public LayoutContext(Document document, int pass, LayoutContext? previous)
+    {
+        Document = document;
+        Pass = pass;
+        Previous = previous;
+    }
+
+    public Document Document { get; }
+
+    /// <summary>All headings of the document in order (for the table of contents).</summary>
+    public required IReadOnlyList<Heading> AllHeadings { get; init; }
+
+    /// <summary>Name of the section being laid out (for error messages).</summary>
+    public string SectionName { get; set; } = string.Empty;
+
+    public FontFamily Fonts => Document.Fonts;
+
+    /// <summary>1 = locating pass (nothing drawn), 2 = final pass.</summary>
+    public int Pass { get; }
+
+    /// <summary>Results of pass 1 (null during pass 1).</summary>
+    public LayoutContext? Previous { get; }
+
+    public int PageNumber { get; set; }
+
+    /// <summary>Page count known from pass 1; 0 during pass 1.</summary>
+    public int TotalPages => Previous?.PageNumber ?? 0;
+
+    public SKSize PageSize { get; set; }
+
+    public SKCanvas? Canvas { get; set; }
+
+    public List<string>? Dump { get; set; }
+
+    /// <summary>Set by the page loop when content did not start on a fresh page: soft rules (keep with next, keep together, ensure space) are suspended for that page.</summary>
+    public bool ForceFit { get; set; }
+
+    /// <summary>Height of the page body (between header and footer) of the current page.</summary>
+    public float BodyHeight { get; set; }
+
+    /// <summary>True until something visible was drawn on the current page body.</summary>
+    public bool PageFresh { get; set; }
+
+    /// <summary>True while drawing header or footer (these register nothing).</summary>
+    public bool InPageDecoration { get; set; }
+
+    public Dictionary<string, AnchorLocation> Anchors { get; } = new(StringComparer.Ordinal);
+
+    public List<HeadingRecord> Headings { get; } = [];
+
+    public string? CurrentChapter { get; set; }
+
+    public NoFitReason? NoFit { get; set; }
+
+    public SKPoint Origin => origin;
+
+    public void PushOffset(float dx, float dy)
+    {
+        origins.Push(origin);
+        origin = new SKPoint(origin.X + dx, origin.Y + dy);
+        if (Canvas is { } canvas)
+        {
+            canvas.Save();
+            canvas.Translate(dx, dy);
+        }
+    }
+
+    public void PopOffset()
+    {
+        origin = origins.Pop();
+        Canvas?.Restore();
+    }
+
+    /// <summary>Records (first one wins) why an element does not fit; used for the error message.</summary>
+    public void ReportNoFit(Element element, string what, float needed, float available)
+    {
+        NoFit ??= new NoFitReason(element, what, needed, available, CurrentChapter);
+    }
+
+    /// <summary>Page a registered anchor is on (from pass 1), or null if unknown.</summary>
+    public int? PageOf(string anchorId)
+        => Previous is not null && Previous.Anchors.TryGetValue(anchorId, out var location) ? location.Page : null;
+
+    public void RegisterAnchor(string anchorId, float localX, float localY)
+    {
+        if (InPageDecoration)
+        {
+            return;
+        }
+
+        var point = new SKPoint(origin.X + localX, origin.Y + localY);
+        Anchors.TryAdd(anchorId, new AnchorLocation(PageNumber, point.X, point.Y));
+        Canvas?.DrawNamedDestinationAnnotation(new SKPoint(localX, localY), anchorId);
+    }
+
+    public void RecordDump(string kind, SKRect local, string? text = null)
+    {
+        if (Dump is null)
+        {
+            return;
+        }
+
+        var builder = new StringBuilder();
+        builder.Append(CultureInfo.InvariantCulture, $"p{PageNumber} {kind} {origin.X + local.Left:F2} {origin.Y + local.Top:F2} {local.Width:F2} {local.Height:F2}");
+        if (text is not null)
+        {
+            builder.Append(" \"").Append(text.Replace("\n", "\\n", StringComparison.Ordinal)).Append('"');
+        }
+
+        Dump.Add(builder.ToString());
+    }
+
+    /// <summary>Adds a clickable area linking to a URL or to a named anchor.</summary>
+    public void AddLink(SKRect local, string? url, string? anchorId)
+    {
+        RecordDump("link", local, url ?? "#" + anchorId);
+        if (Canvas is not { } canvas)
+        {
+            return;
+        }
+
+        if (url is not null)
+        {
+            canvas.DrawUrlAnnotation(local, url);
+        }
+        else if (anchorId is not null)
+        {
+            canvas.DrawLinkDestinationAnnotation(local, anchorId);
+        }
+    }
+
+    public void MarkDrawn()
+    {
+        if (!InPageDecoration)
+        {
+            PageFresh = false;
+        }
+    }
+}
+
+/// <summary>Why content did not fit, captured at the innermost element.</summary>
+internal sealed record NoFitReason(Element Element, string What, float Needed, float Available, string? Chapter);

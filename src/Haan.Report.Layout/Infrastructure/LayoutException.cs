@@ -1,0 +1,15 @@
+namespace Haan.Report.Layout;
+
+/// <summary>Layout failed: content that can never fit, a missing font file, a runaway document, … The message is German and meant for users.</summary>
+public sealed class LayoutException : Exception
+{
+    public LayoutException(string message)
+        : base(message)
+    {
+    }
+
+    public LayoutException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,308 @@
+using System.Globalization;
+using SkiaSharp;
+
+namespace Haan.Report.Layout;
+
+/// <summary>Receives the pages of the final pass (PDF document, raster surfaces, …).</summary>
+internal interface IPageTarget
+{
+    SKCanvas BeginPage(SKSize size);
+
+    void EndPage();
+}
+
+/// <summary>
+/// The page loop. Pass 1 lays out every page without drawing and records where anchors and headings land;
+/// pass 2 lays out again, now knowing page numbers (TOC, "Seite X von Y", current chapter), and draws.
+/// </summary>
+internal static class PageLoop
+{
+    private const int MaxPagesWithoutProgress = 3;
+
+    public static LayoutContext Run(Document document, IPageTarget? target, List<string>? dump)
+    {
+        if (document.Sections.Count == 0)
+        {
+            throw new LayoutException("Das Dokument enthält keine Abschnitte.");
+        }
+
+        var headings = Prepare(document);
+        try
+        {
+            var pass1 = RunPass(document, headings, 1, null, null, null);
+            Reset(document);
+            return RunPass(document, headings, 2, pass1, target, dump);
+        }
+        finally
+        {
+            Reset(document);
+        }
+    }
+
+    /// <summary>Sets parent links and generated anchor ids; returns all headings in document order.</summary>
+    private static List<Heading> Prepare(Document document)
+    {
+        var headings = new List<Heading>();
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in document.Sections)
+        {
+            section.Content.Parent = null;
+            SetParents(section.Content, headings);
+        }
+
+        foreach (var heading in headings)
+        {
+            if (heading.AnchorId is not null && !anchors.Add(heading.AnchorId))
+            {
+                throw new LayoutException($"Der Anker '{heading.AnchorId}' ist im Dokument mehrfach vergeben (Überschrift „{heading.Text}“).");
+            }
+        }
+
+        var number = 0;
+        foreach (var heading in headings)
+        {
+            number++;
+            if (heading.AnchorId is null)
+            {
+                var id = string.Create(CultureInfo.InvariantCulture, $"section-{number}");
+                while (!anchors.Add(id))
+                {
+                    id += "-x";
+                }
+
+                heading.AnchorId = id;
+            }
+        }
+
+        return headings;
+    }
+
+    private static void SetParents(Element element, List<Heading>? headings)
+    {
+        if (element is Heading heading)
+        {
+            headings?.Add(heading);
+        }
+
+        foreach (var child in element.Children)
+        {
+            child.Parent = element;
+            SetParents(child, headings);
+        }
+    }
+
+    private static void Reset(Document document)
+    {
+        foreach (var section in document.Sections)
+        {
+            Reset(section.Content);
+        }
+    }
+
+    private static void Reset(Element element)
+    {
+        element.ResetState();
+        foreach (var child in element.Children)
+        {
+            Reset(child);
+        }
+    }
+
+    private static LayoutContext RunPass(Document document, List<Heading> headings, int pass, LayoutContext? previous, IPageTarget? target, List<string>? dump)
+    {
+        var context = new LayoutContext(document, pass, previous) { AllHeadings = headings, Dump = dump };
+        for (var s = 0; s < document.Sections.Count; s++)
+        {
+            var section = document.Sections[s];
+            var sectionName = section.Name ?? string.Create(CultureInfo.InvariantCulture, $"Abschnitt {s + 1}");
+            context.SectionName = sectionName;
+            RunSection(context, section, target);
+        }
+
+        return context;
+    }
+
+    private static void RunSection(LayoutContext context, Section section, IPageTarget? target)
+    {
+        var template = section.Template;
+        var content = section.Content;
+        var first = true;
+        var withoutProgress = 0;
+        var width = template.Size.Width - template.Margins.Left - template.Margins.Right;
+        while (true)
+        {
+            var pageNumber = context.PageNumber + 1;
+            if (pageNumber > context.Document.MaxPages)
+            {
+                throw new LayoutException(
+                    $"Das Dokument überschreitet die Höchstzahl von {context.Document.MaxPages.ToString(CultureInfo.InvariantCulture)} Seiten " +
+                    $"(zuletzt gesetzt: {context.SectionName}{ChapterSuffix(context.CurrentChapter)}). Vermutlich erzeugt ein Element endlos neue Seiten.");
+            }
+
+            var page = new PageContext(pageNumber, context.Previous?.PageNumber ?? pageNumber, ChapterOn(context, pageNumber));
+            var header = Decoration(template.Header, page);
+            var footer = Decoration(template.Footer, page);
+            var headerHeight = DecorationHeight(context, header, width, template.Size.Height, "Kopfzeile");
+            var footerHeight = DecorationHeight(context, footer, width, template.Size.Height, "Fußzeile");
+            var bodyTop = template.Margins.Top + headerHeight + (header is null ? 0 : template.DecorationSpacing);
+            var bodyHeight = template.Size.Height - bodyTop - template.Margins.Bottom - footerHeight - (footer is null ? 0 : template.DecorationSpacing);
+            var body = new SKSize(width, bodyHeight);
+
+            context.PageNumber = pageNumber;
+            context.PageSize = template.Size;
+            context.BodyHeight = bodyHeight;
+            context.ForceFit = false;
+            context.NoFit = null;
+            var plan = content.Measure(context, body);
+            if (plan.IsEmpty && !first)
+            {
+                context.PageNumber--;
+                return;
+            }
+
+            if (plan.IsWrap)
+            {
+                // Nothing fits on an empty page: suspend the soft rules (keep with next, keep together, ensure space).
+                context.ForceFit = true;
+                context.NoFit = null;
+                plan = content.Measure(context, body);
+                if (plan.IsWrap)
+                {
+                    throw NoFitError(context, bodyHeight);
+                }
+            }
+
+            context.Canvas = target?.BeginPage(template.Size);
+            context.PageFresh = true;
+            context.RecordDump("page", new SKRect(0, 0, template.Size.Width, template.Size.Height));
+            context.PushOffset(template.Margins.Left, bodyTop);
+            content.Draw(context, body);
+            context.PopOffset();
+
+            context.InPageDecoration = true;
+            if (header is not null)
+            {
+                context.PushOffset(template.Margins.Left, template.Margins.Top);
+                header.Draw(context, new SKSize(width, headerHeight));
+                context.PopOffset();
+            }
+
+            if (footer is not null)
+            {
+                context.PushOffset(template.Margins.Left, template.Size.Height - template.Margins.Bottom - footerHeight);
+                footer.Draw(context, new SKSize(width, footerHeight));
+                context.PopOffset();
+            }
+
+            context.InPageDecoration = false;
+            var fresh = context.PageFresh;
+            if (target is not null)
+            {
+                target.EndPage();
+            }
+
+            context.Canvas = null;
+            first = false;
+            if (plan.Kind is SpacePlanKind.Empty)
+            {
+                return;
+            }
+
+            withoutProgress = fresh ? withoutProgress + 1 : 0;
+            if (withoutProgress > MaxPagesWithoutProgress)
+            {
+                throw new LayoutException(
+                    $"Das Layout kommt nicht voran: {MaxPagesWithoutProgress.ToString(CultureInfo.InvariantCulture)} Seiten in Folge blieben leer " +
+                    $"(ab Seite {(pageNumber - MaxPagesWithoutProgress).ToString(CultureInfo.InvariantCulture)}, {context.SectionName}{ChapterSuffix(context.CurrentChapter)}).");
+            }
+        }
+    }
+
+    private static Element? Decoration(Func<PageContext, Element>? factory, PageContext page)
+    {
+        if (factory is null)
+        {
+            return null;
+        }
+
+        var element = factory(page);
+        element.Parent = null;
+        SetParents(element, null);
+        return element;
+    }
+
+    private static float DecorationHeight(LayoutContext context, Element? element, float width, float pageHeight, string label)
+    {
+        if (element is null)
+        {
+            return 0;
+        }
+
+        var plan = element.Measure(context, new SKSize(width, pageHeight / 3));
+        if (plan.Kind is SpacePlanKind.Wrap or SpacePlanKind.Partial)
+        {
+            throw new LayoutException($"Die {label} ist zu hoch: Sie darf höchstens ein Drittel der Seite einnehmen ({context.SectionName}).");
+        }
+
+        return plan.Height;
+    }
+
+    private static string? ChapterOn(LayoutContext context, int pageNumber)
+    {
+        var records = context.Previous?.Headings ?? context.Headings;
+        string? chapter = null;
+        foreach (var record in records)
+        {
+            if (record.Page > pageNumber)
+            {
+                break;
+            }
+
+            if (record.Level == 1)
+            {
+                chapter = record.Title;
+            }
+        }
+
+        return chapter;
+    }
+
+    private static string ChapterSuffix(string? chapter) => chapter is null ? string.Empty : $", Kapitel „{chapter}“";
+
+    private static LayoutException NoFitError(LayoutContext context, float bodyHeight)
+    {
+        var path = new List<string> { "Dokument", context.SectionName };
+        if (context.NoFit is not { } reason)
+        {
+            if (context.CurrentChapter is not null)
+            {
+                path.Add($"Kapitel „{context.CurrentChapter}“");
+            }
+
+            return new LayoutException(
+                $"Inhalt passt auf keine Seite: verfügbar sind {Mm(bodyHeight)} mm (Pfad: {string.Join(" › ", path)}).");
+        }
+
+        if (reason.Chapter is not null)
+        {
+            path.Add($"Kapitel „{reason.Chapter}“");
+        }
+
+        var labels = new List<string>();
+        for (var element = reason.Element; element is not null; element = element.Parent)
+        {
+            if (element.PathLabel is { } label)
+            {
+                labels.Add(label);
+            }
+        }
+
+        labels.Reverse();
+        path.AddRange(labels);
+        return new LayoutException(
+            $"Inhalt passt auf keine Seite: {reason.What} ist {Mm(reason.Needed)} mm hoch, verfügbar sind {Mm(reason.Available)} mm " +
+            $"(Pfad: {string.Join(" › ", path)}).");
+    }
+
+    private static string Mm(float points) => Math.Round(Units.ToMm(points)).ToString("0", CultureInfo.InvariantCulture);
+}
