@@ -1,0 +1,170 @@
+using SkiaSharp;
+
+namespace Haan.Report.Charts;
+
+/// <summary>Whether a high indicator value means more social burden, is favourable, or is neither.</summary>
+public enum Polarity
+{
+    /// <summary>High = more burden (e.g. SGB II-Quote): above the town value is red.</summary>
+    HighIsBurden,
+
+    /// <summary>High = favourable (e.g. Betreuungsquote): above the town value is blue.</summary>
+    HighIsFavourable,
+
+    /// <summary>No judgement: a sequential scheme (light = low, dark = high).</summary>
+    Neutral,
+}
+
+/// <summary>One class of a classed map or bar colouring.</summary>
+/// <param name="Label">Legend text with German numbers, e.g. „5,9 bis unter 7,1 %“.</param>
+/// <param name="Note">Optional second legend text, e.g. „75–90 % des Stadtwerts“.</param>
+public sealed record ValueClass(SKColor Color, string Label, string? Note = null);
+
+/// <summary>
+/// Fixed, documented class breaks. Jenks or quantile breaks are meaningless on 7 areas, so the default classes are
+/// relative to the town value r (see README):
+/// <list type="bullet">
+/// <item>class 1: v &lt; 75 % of r</item>
+/// <item>class 2: 75 % of r ≤ v &lt; 90 % of r</item>
+/// <item>class 3: 90 % of r ≤ v ≤ 110 % of r (around the town value)</item>
+/// <item>class 4: 110 % of r &lt; v ≤ 125 % of r</item>
+/// <item>class 5: v &gt; 125 % of r</item>
+/// </list>
+/// </summary>
+public sealed class ClassBreaks
+{
+    private readonly double[] _inner;
+    private readonly bool[] _upperInclusive;
+
+    private ClassBreaks(double[] inner, bool[] upperInclusive, IReadOnlyList<ValueClass> classes, string title)
+    {
+        _inner = inner;
+        _upperInclusive = upperInclusive;
+        Classes = classes;
+        Title = title;
+    }
+
+    /// <summary>Classes from low to high values.</summary>
+    public IReadOnlyList<ValueClass> Classes { get; }
+
+    /// <summary>Legend title.</summary>
+    public string Title { get; }
+
+    /// <summary>The inner break values (ascending).</summary>
+    public IReadOnlyList<double> Breaks => _inner;
+
+    /// <summary>The factors of the default breaks relative to the town value.</summary>
+    public static IReadOnlyList<double> DefaultRelativeFactors { get; } = [0.75, 0.90, 1.10, 1.25];
+
+    /// <summary>
+    /// The default: five classes relative to the reference (town) value with a diverging scheme around it.
+    /// Needs a positive reference value.
+    /// </summary>
+    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Stadt Haan")
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        if (!(reference > 0) || !double.IsFinite(reference))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reference), "Relative classes need a positive reference value; use AroundReference for differences.");
+        }
+
+        var f = DefaultRelativeFactors;
+        var inner = f.Select(x => x * reference).ToArray();
+        var colors = SchemeFor(polarity);
+        string N(double v) => GermanFormat.Number(v, format.Decimals);
+        var unit = string.IsNullOrEmpty(format.Unit) ? string.Empty : (format.Unit == "%" ? GermanFormat.NarrowNoBreakSpace : GermanFormat.NoBreakSpace) + format.Unit;
+        var classes = new[]
+        {
+            new ValueClass(colors[0], $"unter {N(inner[0])}{unit}", "< 75 %"),
+            new ValueClass(colors[1], $"{N(inner[0])} bis unter {N(inner[1])}{unit}", "75–90 %"),
+            new ValueClass(colors[2], $"{N(inner[1])} bis {N(inner[2])}{unit}", "90–110 %"),
+            new ValueClass(colors[3], $"über {N(inner[2])} bis {N(inner[3])}{unit}", "110–125 %"),
+            new ValueClass(colors[4], $"über {N(inner[3])}{unit}", "> 125 %"),
+        };
+        var title = $"{referenceLabel}: {format.Format(reference)} (= 100 %)";
+        return new ClassBreaks(inner, [false, false, true, true], classes, title);
+    }
+
+    /// <summary>
+    /// Five classes by the difference to the reference value (for indicators that can be zero or negative, e.g.
+    /// Wanderungssaldo): below −<paramref name="wide"/>, −wide to −narrow, ±narrow, narrow to wide, above wide.
+    /// </summary>
+    public static ClassBreaks AroundReference(double reference, double narrow, double wide, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Stadt Haan")
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        if (!(narrow > 0) || !(wide > narrow)) throw new ArgumentOutOfRangeException(nameof(narrow), "Need 0 < narrow < wide.");
+        var inner = new[] { reference - wide, reference - narrow, reference + narrow, reference + wide };
+        var colors = SchemeFor(polarity);
+        string V(double v) => format.Format(v);
+        var classes = new[]
+        {
+            new ValueClass(colors[0], $"unter {V(inner[0])}"),
+            new ValueClass(colors[1], $"{V(inner[0])} bis unter {V(inner[1])}"),
+            new ValueClass(colors[2], $"{V(inner[1])} bis {V(inner[2])}"),
+            new ValueClass(colors[3], $"über {V(inner[2])} bis {V(inner[3])}"),
+            new ValueClass(colors[4], $"über {V(inner[3])}"),
+        };
+        return new ClassBreaks(inner, [false, false, true, true], classes, $"Wert ({referenceLabel} = {format.Format(reference)})");
+    }
+
+    /// <summary>
+    /// Classes for levels with given ascending inner breaks (k breaks → k+1 classes, at most 5) and a sequential
+    /// scheme. Class i holds breaks[i-1] ≤ v &lt; breaks[i].
+    /// </summary>
+    public static ClassBreaks Sequential(IReadOnlyList<double> breaks, ValueFormat format, string title, IReadOnlyList<SKColor>? scheme = null)
+    {
+        ArgumentNullException.ThrowIfNull(breaks);
+        ArgumentNullException.ThrowIfNull(format);
+        if (breaks.Count < 1 || breaks.Count > 4) throw new ArgumentOutOfRangeException(nameof(breaks), "Between 1 and 4 inner breaks.");
+        for (var i = 1; i < breaks.Count; i++)
+        {
+            if (!(breaks[i] > breaks[i - 1])) throw new ArgumentException("Breaks must be strictly ascending.", nameof(breaks));
+        }
+
+        var colors = Palettes.Spread(scheme ?? Palettes.Sequential, breaks.Count + 1);
+        var classes = new List<ValueClass>();
+        for (var i = 0; i <= breaks.Count; i++)
+        {
+            var label = i == 0 ? $"unter {format.Format(breaks[0])}"
+                : i == breaks.Count ? $"{format.Format(breaks[i - 1])} und mehr"
+                : $"{format.Format(breaks[i - 1])} bis unter {format.Format(breaks[i])}";
+            classes.Add(new ValueClass(colors[i], label));
+        }
+
+        return new ClassBreaks(breaks.ToArray(), new bool[breaks.Count], classes, title);
+    }
+
+    /// <summary>"Nice" equal-interval breaks from 0 to the maximum (for counts, e.g. children per grid cell).</summary>
+    public static ClassBreaks NiceEqualInterval(double maximum, int classCount, ValueFormat format, string title, IReadOnlyList<SKColor>? scheme = null)
+    {
+        if (classCount < 2 || classCount > 5) throw new ArgumentOutOfRangeException(nameof(classCount));
+        var raw = Math.Max(maximum, 1e-9) / classCount;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = new[] { 1.0, 2.0, 2.5, 5.0, 10.0 }.Select(m => m * magnitude).First(s => s >= raw);
+        if (format.Decimals == 0) step = Math.Max(1, Math.Ceiling(step));
+        var breaks = Enumerable.Range(1, classCount - 1).Select(i => i * step).ToArray();
+        return Sequential(breaks, format, title, scheme);
+    }
+
+    /// <summary>Index of the class holding <paramref name="value"/>.</summary>
+    public int ClassOf(double value)
+    {
+        for (var i = 0; i < _inner.Length; i++)
+        {
+            var inside = _upperInclusive[i] ? value <= _inner[i] : value < _inner[i];
+            if (inside) return i;
+        }
+
+        return _inner.Length;
+    }
+
+    /// <summary>Colour of the class holding <paramref name="value"/>.</summary>
+    public SKColor ColorOf(double value) => Classes[ClassOf(value)].Color;
+
+    private static IReadOnlyList<SKColor> SchemeFor(Polarity polarity) => polarity switch
+    {
+        Polarity.HighIsBurden => Palettes.Diverging,
+        Polarity.HighIsFavourable => Palettes.Diverging.Reverse().ToArray(),
+        _ => Palettes.Sequential,
+    };
+}
