@@ -1,0 +1,337 @@
+using System.Globalization;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Counts;
+
+namespace Haan.Report.Indicators.Confidentiality;
+
+/// <summary>A count cell that would be published: a numerator expression for one area (or the town) and year.</summary>
+public sealed record CountCell(CountExpression Expression, string AreaId, int Year);
+
+/// <summary>
+/// Primary and secondary cell suppression for all published count cells of one year.
+/// <para>
+/// Model: every count key × area (and town), every unpublished remainder of a relation and every multi-term
+/// numerator expression is an unknown. What an attacker knows: the structural equations (town = sum of the
+/// Sozialräume for every key; parent = sum of children (+ remainder) for every relation, per area and for the town;
+/// expression = signed sum of its keys) and the value of every published cell. A suppressed cell is recoverable
+/// when its unit vector lies in the span of these rows.
+/// </para>
+/// <para>
+/// Primary: a cell of a plain sum of counts with 1 ≤ value &lt; minimum count. Secondary: while some suppressed cell is
+/// recoverable, suppress the cheapest published cell of the same connected group of equations whose suppression alone
+/// makes it unrecoverable (cost: Sozialraum cells before town cells, non-zero before zero, smaller count first);
+/// if no single cell suffices, suppress the cheapest and repeat. Suppressing more cells only shrinks the span, so
+/// earlier decisions stay valid; the loop ends when no suppressed cell is recoverable.
+/// </para>
+/// Years are independent: values of different years are never combined except in changes, which inherit suppression.
+/// </summary>
+public sealed class CellSuppressor
+{
+    private readonly IReadOnlyList<Area> areas;
+    private readonly IReadOnlyList<CountRelation> relations;
+
+    /// <summary>Creates a suppressor for the given areas (without the town) and known relations.</summary>
+    public CellSuppressor(IReadOnlyList<Area> areas, IReadOnlyList<CountRelation> relations)
+    {
+        this.areas = areas;
+        this.relations = relations;
+    }
+
+    /// <summary>Result of one run.</summary>
+    public sealed record Result(IReadOnlyDictionary<CountCell, CellStatus> Status, IReadOnlyList<SuppressionAuditEntry> Audit);
+
+    /// <summary>
+    /// Decides the status of every cell. <paramref name="values"/> holds the unrounded value of each cell
+    /// (null = not available, such cells are treated as unpublished); <paramref name="minCounts"/> the minimum count per
+    /// expression (0 = no count rule, the cell is still part of the equations).
+    /// </summary>
+    public Result Run(int year, IReadOnlyDictionary<CountCell, double?> values, IReadOnlyDictionary<CountExpression, int> minCounts)
+    {
+        var model = new Model(areas, relations, values.Keys.Where(c => c.Year == year).Select(c => c.Expression).Distinct().ToList());
+        var status = new Dictionary<CountCell, CellStatus>();
+        var audit = new List<SuppressionAuditEntry>();
+        var cells = values.Keys.Where(c => c.Year == year)
+            .OrderBy(c => c.Expression.ToString(), StringComparer.Ordinal)
+            .ThenBy(c => AreaOrder(c.AreaId))
+            .ToList();
+
+        foreach (var cell in cells)
+        {
+            var value = values[cell];
+            var min = minCounts.GetValueOrDefault(cell.Expression);
+            if (value is null)
+            {
+                status[cell] = CellStatus.NotAvailable;
+            }
+            else if (min > 0 && cell.Expression.IsPureSum && value.Value >= 0.5 && value.Value < min)
+            {
+                status[cell] = CellStatus.SuppressedPrimary;
+                audit.Add(new SuppressionAuditEntry(cell.Expression.ToString(), cell.AreaId, year, SuppressionKind.Primary,
+                    $"Fallzahl unter der Mindestfallzahl {min.ToString(CultureInfo.InvariantCulture)} (Werte 1 bis {(min - 1).ToString(CultureInfo.InvariantCulture)} werden gesperrt)"));
+            }
+            else
+            {
+                status[cell] = CellStatus.Published;
+            }
+        }
+
+        foreach (var component in model.Components(cells))
+        {
+            ProtectComponent(model, component, values, status, audit, year);
+        }
+
+        return new Result(status, audit);
+    }
+
+    private int AreaOrder(string areaId)
+    {
+        for (var i = 0; i < areas.Count; i++)
+        {
+            if (areas[i].Id == areaId)
+            {
+                return i;
+            }
+        }
+
+        return areas.Count;
+    }
+
+    private void ProtectComponent(Model model, List<CountCell> component, IReadOnlyDictionary<CountCell, double?> values,
+        Dictionary<CountCell, CellStatus> status, List<SuppressionAuditEntry> audit, int year)
+    {
+        while (true)
+        {
+            var span = model.Span(component[0], component.Where(c => status[c].HasValue()), out var local);
+            var exposed = component.FirstOrDefault(c => status[c].IsSuppressed() && span.ContainsUnit(local(c)));
+            if (exposed is null)
+            {
+                return;
+            }
+
+            var candidates = component.Where(c => status[c].HasValue())
+                .OrderBy(c => Cost(c, values[c]))
+                .ThenBy(c => c.Expression.ToString(), StringComparer.Ordinal)
+                .ThenBy(c => AreaOrder(c.AreaId))
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                throw new InvalidOperationException(
+                    $"Geheimhaltung: Zelle {exposed.Expression} / {exposed.AreaId} / {year} ist allein aus den Strukturgleichungen bestimmbar.");
+            }
+
+            var chosen = candidates.FirstOrDefault(c =>
+                !model.Span(component[0], component.Where(o => status[o].HasValue() && !o.Equals(c)), out var l).ContainsUnit(l(exposed)))
+                ?? candidates[0];
+            status[chosen] = CellStatus.SuppressedSecondary;
+            audit.Add(new SuppressionAuditEntry(chosen.Expression.ToString(), chosen.AreaId, year, SuppressionKind.Secondary,
+                $"Sekundärsperrung zum Schutz von „{exposed.Expression}“, {AreaName(exposed.AreaId)}: sonst über Summen " +
+                "(Stadt Haan, Teilsummen, Aufgliederungen) rückrechenbar"));
+        }
+    }
+
+    private string AreaName(string areaId) =>
+        areaId == Area.TownId ? Area.Town.Name : areas.FirstOrDefault(a => a.Id == areaId)?.Name ?? areaId;
+
+    private static double Cost(CountCell cell, double? value)
+    {
+        var v = Math.Abs(value ?? 0);
+        var cost = v;
+        if (v < 0.5)
+        {
+            cost += 1e6;
+        }
+
+        if (cell.AreaId == Area.TownId)
+        {
+            cost += 1e9;
+        }
+
+        return cost;
+    }
+
+    /// <summary>The unknowns and structural equations of one year.</summary>
+    private sealed class Model
+    {
+        private readonly IReadOnlyList<Area> areas;
+        private readonly Dictionary<(string Name, int Area), int> unknowns = [];
+        private readonly List<Dictionary<int, double>> equations = [];
+        private readonly Dictionary<CountExpression, string> expressionUnknown = [];
+
+        public Model(IReadOnlyList<Area> areas, IReadOnlyList<CountRelation> relations, IReadOnlyList<CountExpression> expressions)
+        {
+            this.areas = areas;
+            var town = areas.Count;
+
+            // Keys: those in expressions plus everything connected through relations.
+            var keys = new HashSet<CountKey>(expressions.SelectMany(e => e.Terms.Select(t => t.Key)));
+            var used = new List<CountRelation>();
+            bool grown;
+            do
+            {
+                grown = false;
+                foreach (var relation in relations.Where(r => !used.Contains(r)))
+                {
+                    if (keys.Contains(relation.Parent) || relation.Children.Any(keys.Contains))
+                    {
+                        used.Add(relation);
+                        keys.Add(relation.Parent);
+                        keys.UnionWith(relation.Children);
+                        grown = true;
+                    }
+                }
+            }
+            while (grown);
+
+            foreach (var key in keys)
+            {
+                var eq = new Dictionary<int, double> { [Unknown("k:" + key, town)] = 1 };
+                for (var a = 0; a < town; a++)
+                {
+                    eq[Unknown("k:" + key, a)] = -1;
+                }
+
+                equations.Add(eq);
+            }
+
+            for (var r = 0; r < used.Count; r++)
+            {
+                var relation = used[r];
+                for (var a = 0; a <= town; a++)
+                {
+                    var eq = new Dictionary<int, double> { [Unknown("k:" + relation.Parent, a)] = 1 };
+                    foreach (var child in relation.Children)
+                    {
+                        var u = Unknown("k:" + child, a);
+                        eq[u] = eq.GetValueOrDefault(u) - 1;
+                    }
+
+                    if (relation.HasRemainder)
+                    {
+                        eq[Unknown("r:" + r.ToString(CultureInfo.InvariantCulture), a)] = -1;
+                    }
+
+                    equations.Add(eq);
+                }
+
+                if (relation.HasRemainder)
+                {
+                    var name = "r:" + r.ToString(CultureInfo.InvariantCulture);
+                    var eq = new Dictionary<int, double> { [Unknown(name, town)] = 1 };
+                    for (var a = 0; a < town; a++)
+                    {
+                        eq[Unknown(name, a)] = -1;
+                    }
+
+                    equations.Add(eq);
+                }
+            }
+
+            foreach (var expression in expressions)
+            {
+                if (expression.Terms is [{ Sign: 1 } single])
+                {
+                    expressionUnknown[expression] = "k:" + single.Key;
+                    continue;
+                }
+
+                var name = "e:" + expression;
+                expressionUnknown[expression] = name;
+                for (var a = 0; a <= town; a++)
+                {
+                    var eq = new Dictionary<int, double> { [Unknown(name, a)] = 1 };
+                    foreach (var term in expression.Terms)
+                    {
+                        var u = Unknown("k:" + term.Key, a);
+                        eq[u] = eq.GetValueOrDefault(u) - term.Sign;
+                    }
+
+                    equations.Add(eq);
+                }
+            }
+        }
+
+        private int Unknown(string name, int area)
+        {
+            if (!unknowns.TryGetValue((name, area), out var index))
+            {
+                index = unknowns.Count;
+                unknowns[(name, area)] = index;
+            }
+
+            return index;
+        }
+
+        private int AreaIndex(string areaId)
+        {
+            for (var i = 0; i < areas.Count; i++)
+            {
+                if (areas[i].Id == areaId)
+                {
+                    return i;
+                }
+            }
+
+            return areaId == Area.TownId ? areas.Count : throw new ArgumentException("Unbekannter Sozialraum: " + areaId, nameof(areaId));
+        }
+
+        public int UnknownOf(CountCell cell) => unknowns[(expressionUnknown[cell.Expression], AreaIndex(cell.AreaId))];
+
+        /// <summary>Groups cells whose unknowns are connected through structural equations.</summary>
+        public IEnumerable<List<CountCell>> Components(IReadOnlyList<CountCell> cells)
+        {
+            var parent = Enumerable.Range(0, unknowns.Count).ToArray();
+            int Find(int x)
+            {
+                while (parent[x] != x)
+                {
+                    parent[x] = parent[parent[x]];
+                    x = parent[x];
+                }
+
+                return x;
+            }
+
+            foreach (var eq in equations)
+            {
+                var first = eq.Keys.First();
+                foreach (var other in eq.Keys)
+                {
+                    parent[Find(other)] = Find(first);
+                }
+            }
+
+            root = Enumerable.Range(0, unknowns.Count).Select(Find).ToArray();
+            return cells.GroupBy(c => root[UnknownOf(c)]).Select(g => g.ToList());
+        }
+
+        private int[] root = [];
+
+        /// <summary>Span of the structural equations and published cells of the component that contains <paramref name="member"/>.</summary>
+        public LinearSpan Span(CountCell member, IEnumerable<CountCell> published, out Func<CountCell, int> local)
+        {
+            var componentRoot = root[UnknownOf(member)];
+            var map = new Dictionary<int, int>();
+            for (var u = 0; u < root.Length; u++)
+            {
+                if (root[u] == componentRoot)
+                {
+                    map[u] = map.Count;
+                }
+            }
+
+            var span = new LinearSpan(map.Count);
+            foreach (var eq in equations.Where(e => root[e.Keys.First()] == componentRoot))
+            {
+                span.Add(eq.ToDictionary(kv => map[kv.Key], kv => kv.Value));
+            }
+
+            foreach (var cell in published)
+            {
+                span.Add(new Dictionary<int, double> { [map[UnknownOf(cell)]] = 1 });
+            }
+
+            local = cell => map[UnknownOf(cell)];
+            return span;
+        }
+    }
+}

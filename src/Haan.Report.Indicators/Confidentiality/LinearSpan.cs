@@ -1,0 +1,86 @@
+namespace Haan.Report.Indicators.Confidentiality;
+
+/// <summary>
+/// Incrementally maintained reduced row echelon basis of a set of sparse rows; answers whether a vector lies in their span.
+/// Rows here have small integer coefficients, so double precision with a tolerance is exact enough.
+/// </summary>
+internal sealed class LinearSpan
+{
+    private const double Tolerance = 1e-9;
+    private readonly int dimension;
+    private readonly List<(int Pivot, double[] Row)> basis = [];
+
+    public LinearSpan(int dimension) => this.dimension = dimension;
+
+    public int Rank => basis.Count;
+
+    public void Add(IReadOnlyDictionary<int, double> sparse)
+    {
+        var row = new double[dimension];
+        foreach (var (index, value) in sparse)
+        {
+            row[index] += value;
+        }
+
+        Reduce(row);
+        var pivot = -1;
+        var best = Tolerance;
+        for (var j = 0; j < dimension; j++)
+        {
+            if (Math.Abs(row[j]) > best)
+            {
+                best = Math.Abs(row[j]);
+                pivot = j;
+            }
+        }
+
+        if (pivot < 0)
+        {
+            return;
+        }
+
+        var scale = row[pivot];
+        for (var j = 0; j < dimension; j++)
+        {
+            row[j] /= scale;
+        }
+
+        foreach (var (_, other) in basis)
+        {
+            var factor = other[pivot];
+            if (Math.Abs(factor) > 0)
+            {
+                for (var j = 0; j < dimension; j++)
+                {
+                    other[j] -= factor * row[j];
+                }
+            }
+        }
+
+        basis.Add((pivot, row));
+    }
+
+    /// <summary>True when the unit vector of <paramref name="index"/> is a linear combination of the rows.</summary>
+    public bool ContainsUnit(int index)
+    {
+        var row = new double[dimension];
+        row[index] = 1;
+        Reduce(row);
+        return row.All(v => Math.Abs(v) <= 1e-7);
+    }
+
+    private void Reduce(double[] row)
+    {
+        foreach (var (pivot, b) in basis)
+        {
+            var factor = row[pivot];
+            if (Math.Abs(factor) > 0)
+            {
+                for (var j = 0; j < dimension; j++)
+                {
+                    row[j] -= factor * b[j];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Xunit;
+
+namespace Haan.Report.Indicators.Tests;
+
+public sealed class GermanFormatTests
+{
+    [Theory]
+    [InlineData(1234.5, 1, "1.234,5")]
+    [InlineData(1234567.891, 2, "1.234.567,89")]
+    [InlineData(0.05, 1, "0,1")] // half away from zero
+    [InlineData(-0.05, 1, "-0,1")]
+    [InlineData(2.675, 2, "2,68")] // decimal rounding, not binary
+    [InlineData(-0.04, 1, "0,0")] // no negative zero
+    [InlineData(30406, 0, "30.406")]
+    public void Number(double value, int decimals, string expected) =>
+        Assert.Equal(expected, GermanFormat.Number(value, decimals));
+
+    [Fact]
+    public void Percent_uses_a_narrow_no_break_space()
+    {
+        Assert.Equal("7,9\u202F%", GermanFormat.Percent(7.912, 1));
+        Assert.Equal(".", GermanFormat.Percent((double?)null, 1));
+    }
+
+    [Theory]
+    [InlineData(0.44, "+0,4\u202FPp.")]
+    [InlineData(-1.25, "-1,3\u202FPp.")]
+    [InlineData(0.04, "0,0\u202FPp.")]
+    public void Percentage_points_are_signed(double value, string expected) =>
+        Assert.Equal(expected, GermanFormat.PercentagePoints(value, 1));
+
+    [Fact]
+    public void Cells_follow_the_zeichenerklaerung()
+    {
+        Assert.Equal("7,9", GermanFormat.Cell(7.94, CellStatus.Published, 1));
+        Assert.Equal("(7,9)", GermanFormat.Cell(7.94, CellStatus.LowReliability, 1));
+        Assert.Equal(".", GermanFormat.Cell(null, CellStatus.SuppressedPrimary, 1));
+        Assert.Equal(".", GermanFormat.Cell(null, CellStatus.SuppressedSecondary, 1));
+        Assert.Equal("x", GermanFormat.Cell(null, CellStatus.NotMeaningful, 1));
+        Assert.Equal("12,3 je 1.000", GermanFormat.WithUnit(12.34, 1, "je 1.000"));
+        Assert.Equal("1.213", GermanFormat.Count(1213));
+    }
+}
