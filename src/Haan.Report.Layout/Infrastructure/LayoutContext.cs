@@ -111,6 +111,7 @@ internal sealed class LayoutContext
 
         var point = new SKPoint(origin.X + localX, origin.Y + localY);
         Anchors.TryAdd(anchorId, new AnchorLocation(PageNumber, point.X, point.Y));
+        RecordDump("anchor", new SKRect(localX, localY, localX, localY), anchorId);
         Canvas?.DrawNamedDestinationAnnotation(new SKPoint(localX, localY), anchorId);
     }
 
@@ -134,6 +135,11 @@ internal sealed class LayoutContext
     /// <summary>Adds a clickable area linking to a URL or to a named anchor.</summary>
     public void AddLink(SKRect local, string? url, string? anchorId)
     {
+        if (anchorId is not null && Previous is not null && !Previous.Anchors.ContainsKey(anchorId))
+        {
+            throw new LayoutException($"Verweis auf einen unbekannten Anker '{anchorId}' (Seite {PageNumber.ToString(CultureInfo.InvariantCulture)}, {SectionName}).");
+        }
+
         RecordDump("link", local, url ?? "#" + anchorId);
         if (Canvas is not { } canvas)
         {

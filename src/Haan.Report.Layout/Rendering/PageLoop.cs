@@ -47,7 +47,7 @@ internal static class PageLoop
         foreach (var section in document.Sections)
         {
             section.Content.Parent = null;
-            SetParents(section.Content, headings);
+            ElementTree.SetParents(section.Content, headings);
         }
 
         foreach (var heading in headings)
@@ -77,34 +77,11 @@ internal static class PageLoop
         return headings;
     }
 
-    private static void SetParents(Element element, List<Heading>? headings)
-    {
-        if (element is Heading heading)
-        {
-            headings?.Add(heading);
-        }
-
-        foreach (var child in element.Children)
-        {
-            child.Parent = element;
-            SetParents(child, headings);
-        }
-    }
-
     private static void Reset(Document document)
     {
         foreach (var section in document.Sections)
         {
-            Reset(section.Content);
-        }
-    }
-
-    private static void Reset(Element element)
-    {
-        element.ResetState();
-        foreach (var child in element.Children)
-        {
-            Reset(child);
+            ElementTree.Reset(section.Content);
         }
     }
 
@@ -227,7 +204,7 @@ internal static class PageLoop
 
         var element = factory(page);
         element.Parent = null;
-        SetParents(element, null);
+        ElementTree.SetParents(element, null);
         return element;
     }
 

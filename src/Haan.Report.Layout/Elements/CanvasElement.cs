@@ -1,0 +1,57 @@
+using SkiaSharp;
+
+namespace Haan.Report.Layout;
+
+/// <summary>
+/// A drawing area of fixed height (and the available or a fixed width) whose content is drawn by a callback,
+/// e.g. a ScottPlot chart rendering vector graphics straight onto the page. The callback gets a canvas translated
+/// to the area's top-left corner and clipped to it, plus the area's size in pt. It is not called during layout passes
+/// that draw nothing.
+/// </summary>
+public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) : Element
+{
+    private bool done;
+
+    public float Height { get; } = height;
+
+    /// <summary>Fixed width in pt; null = full available width.</summary>
+    public float? Width { get; init; }
+
+    /// <summary>Name used in error messages (e.g. "Abbildung 12").</summary>
+    public string? Name { get; init; }
+
+    internal override string? PathLabel => Name is null ? "Zeichenfläche" : $"Abbildung '{Name}'";
+
+    internal override void ResetState() => done = false;
+
+    internal override SpacePlan Measure(LayoutContext context, SKSize available)
+    {
+        if (done)
+        {
+            return SpacePlan.Empty;
+        }
+
+        if (Height > available.Height + 0.001f)
+        {
+            context.ReportNoFit(this, PathLabel!, Height, available.Height);
+            return SpacePlan.Wrap;
+        }
+
+        return SpacePlan.Full(Width ?? available.Width, Height);
+    }
+
+    internal override void Draw(LayoutContext context, SKSize available)
+    {
+        done = true;
+        var size = new SKSize(Math.Min(Width ?? available.Width, available.Width), Height);
+        context.RecordDump("canvas", new SKRect(0, 0, size.Width, size.Height), Name);
+        context.MarkDrawn();
+        if (context.Canvas is { } canvas)
+        {
+            canvas.Save();
+            canvas.ClipRect(new SKRect(0, 0, size.Width, size.Height));
+            draw(canvas, size);
+            canvas.Restore();
+        }
+    }
+}
