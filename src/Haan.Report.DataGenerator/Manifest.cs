@@ -1,0 +1,45 @@
+namespace Haan.Report.DataGenerator;
+
+/// <summary>Writes <c>datensaetze.csv</c>: one row per data file with kind (real/synthetisch), source, licence, attribution.</summary>
+internal static class Manifest
+{
+    public const string FileName = "datensaetze.csv";
+
+    private const string Synthetic = "synthetisch";
+    private const string DemoLicence = "keine (synthetische Demonstrationsdaten)";
+    private const string DemoAttribution = "Demonstrationsdaten – keine amtlichen Zahlen der Stadt Haan";
+    private const string DemoNote = "Erzeugt von src/Haan.Report.DataGenerator (fester Startwert); Summen je Jahr konsistent mit amtlichen Eckwerten.";
+    private const string Dec31 = "31.12. des Jahres";
+
+    private static readonly Dictionary<string, string[]> Entries = new(StringComparer.Ordinal)
+    {
+        ["gemeinden_kreis_mettmann.geojson"] = ["real", "Gemeindegrenzen Kreis Mettmann (DVG2)", "IT.NRW / Geobasis NRW", "dl-de/zero-2-0", "Land NRW (2023), Datenlizenz Deutschland – Zero – Version 2.0 (www.govdata.de/dl-de/zero-2-0)", "12.06.2023", "Digitale Verwaltungsgrenzen DVG2, EPSG:25832; Auszug der 10 Städte des Kreises Mettmann."],
+        ["sozialraeume.geojson"] = [Synthetic, "Sozialräume der Stadt Haan (Grenzen)", "Planungsamt/GIS (Demonstration)", DemoLicence, DemoAttribution, "–", "Voronoi-Zerlegung um gewählte Ankerpunkte, auf die amtliche Stadtgrenze (DVG2) zugeschnitten; die echten Grenzen sind nicht veröffentlicht."],
+        ["bevoelkerung.csv"] = [Synthetic, "Bevölkerung nach Sozialraum, Alter, Geschlecht, Staatsangehörigkeit", "Meldeamt/DUVA (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote + " Summe 2019 nahe 30 406 (IT.NRW)."],
+        ["bevoelkerungsbewegung.csv"] = [Synthetic, "Geburten, Sterbefälle, Zu- und Fortzüge nach Sozialraum", "Meldeamt/DUVA (Demonstration)", DemoLicence, DemoAttribution, "Kalenderjahr", DemoNote + " Stadtsummen 2019 und 2023 = Melderegister-Angaben der Presse."],
+        ["haushalte.csv"] = [Synthetic, "Haushalte, Haushalte mit Kindern, Alleinerziehende", "Meldeamt/DUVA HHGen (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote],
+        ["sgb2.csv"] = [Synthetic, "Leistungsberechtigte nach dem SGB II", "Jobcenter ME-aktiv / BA-Statistik (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote + " Stadtsumme 2023 trifft die veröffentlichten Quoten (SGB II 7,9; ELB 6,9; NEF u15 11,3)."],
+        ["arbeitslose.csv"] = [Synthetic, "Arbeitslose nach Rechtskreis SGB II / SGB III", "BA-Statistik (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote],
+        ["sozialhilfe.csv"] = [Synthetic, "Grundsicherung im Alter und bei Erwerbsminderung, Hilfe zum Lebensunterhalt, AsylbLG", "Sozialamt (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote],
+        ["wohngeld.csv"] = [Synthetic, "Wohngeldhaushalte", "Sozialamt/Wohngeldstelle (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote],
+        ["kita.csv"] = [Synthetic, "Kita-Plätze und betreute Kinder nach Altersgruppe", "Jugendamt (Demonstration)", DemoLicence, DemoAttribution, Dec31, DemoNote + " Stadtsumme 2023: 1 213 Plätze (wie amtlich); Plätze 2023 = Summe der Kitas in einrichtungen.csv."],
+        ["bevoelkerung_raster.csv"] = [Synthetic, "Bevölkerung im 100-m-Raster nach Altersgruppen", "Planungsamt/GIS (Demonstration)", DemoLicence, DemoAttribution, "31.12.2023", DemoNote + " Zellsummen je Sozialraum = bevoelkerung.csv."],
+        ["einrichtungen.csv"] = [Synthetic, "Kitas, Spielplätze, Beratungsstellen, Haltestellen", "Jugendamt, Planungsamt (Demonstration)", DemoLicence, DemoAttribution, "2023", DemoNote + " Anzahlen wie amtlich (18 Kitas, 67 Gruppen, 1 213 Plätze, 56 Spielflächen); Lagen erfunden."],
+        ["flaechennutzung.csv"] = [Synthetic, "Versiegelte Flächen und Grünflächen je Sozialraum", "Planungsamt/GIS (Demonstration)", DemoLicence, DemoAttribution, "2023", DemoNote],
+        ["schulen.csv"] = ["real", "Schulen in Haan mit Schulsozialindex 2024/25", "IT.NRW; Ministerium für Schule und Bildung NRW; Koordinaten: OpenStreetMap (Nominatim)", "dl-de/by-2-0; Koordinaten ODbL", "Schulverzeichnis: IT.NRW, Statistisches Landesamt, Düsseldorf, 2025, dl-de/by-2-0; Schulsozialindex: Ministerium für Schule und Bildung NRW, dl-de/by-2-0; Koordinaten © OpenStreetMap-Mitwirkende (ODbL)", "Schuljahr 2024/25", "Auszug Haan aus github.com/homlador/schulsozialindex-karte (Commit 564c10b); Koordinaten WGS84."],
+        ["ladepunkte.csv"] = ["real", "Öffentliche Ladepunkte für E-Autos in Haan", "Bundesnetzagentur, Ladesäulenregister", "CC BY 4.0", "Quelle: Bundesnetzagentur, Ladesäulenregister (Stand 19.07.2019), CC BY 4.0", "19.07.2019", "Veraltet (Juli 2019); Auszug Haan; Koordinaten WGS84."],
+        ["gemeinden_bevoelkerung.csv"] = ["real", "Bevölkerung der Städte des Kreises Mettmann", "Statistisches Bundesamt (Destatis); Zensus 2022", "dl-de/by-2-0", "© Statistisches Bundesamt (Destatis), Gemeindeverzeichnis; Zensus 2022: © Statistische Ämter des Bundes und der Länder; dl-de/by-2-0", "31.12.2018, 31.12.2019, 15.05.2022", "Fortschreibung 2018/2019 (Stichtage erschlossen) und Zensus 2022."],
+        ["kreis_mettmann_sgb2_quoten.csv"] = ["real", "SGB II-, ELB- und NEF-Quoten der Städte des Kreises Mettmann", "Stadt Haan, Sozialplanung (Statusbericht); Daten: Statistik der Bundesagentur für Arbeit", "Werte wie veröffentlicht", "Stadt Haan, Sozialplanung: Statusbericht integrierte Sozialplanung; Datenbasis: Statistik der Bundesagentur für Arbeit", "keine Angabe in der Quelle", "Werte exakt wie in der Präsentation der Stadt; die Quelle nennt keinen Stichtag."],
+    };
+
+    public static void Write(string path, IReadOnlyList<string> files)
+    {
+        var missing = files.Where(f => !Entries.ContainsKey(f)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException("Manifest-Eintrag fehlt für: " + string.Join(", ", missing));
+        }
+
+        Output.WriteCsv(path, ["datei", "art", "titel", "quelle", "lizenz", "namensnennung", "stichtag", "hinweis"], files.Order(StringComparer.Ordinal).Select(f => (IReadOnlyList<string>)[f, .. Entries[f]]));
+    }
+}
