@@ -18,6 +18,13 @@ internal static class SampleFigures
         yield return ("map_locator", new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5") { ShowScaleBar = false }, style), 50, 50);
         yield return ("map_reachability", Reachability(), 160, 110);
         yield return ("map_kreis", Kreis(), 160, 110);
+        yield return ("timeseries", new TimeSeriesFigure(new TimeSeriesSpec("SGB II-Quote", SeriesSet(), ValueFormat.Percent1), style), 160, 95);
+        yield return ("small_multiples", new SmallMultiplesFigure(
+            new SmallMultiplesSpec("SGB II-Quote", SeriesSet().Where(s => !s.IsReference).ToList(), ValueFormat.Percent1) { Reference = SeriesSet().Single(s => s.IsReference) }, style), 160, 90);
+        yield return ("pyramid", Pyramid(), 160, 100);
+        yield return ("stacked_age", Stacked(), 160, 95);
+        yield return ("scatter", Scatter(), 160, 100);
+        yield return ("status_matrix", Matrix(), 160, 90);
     }
 
     public static BarChartFigure Bar() => new(
@@ -109,6 +116,70 @@ internal static class SampleFigures
             },
             Fixtures.Style);
     }
+
+    public static IReadOnlyList<Series> SeriesSet()
+    {
+        int[] years = [2019, 2020, 2021, 2022, 2023];
+        var list = new List<Series> { new("Stadt Haan", years.Select((y, i) => new SeriesPoint(y, 7.1 + (i * 0.2))).ToList(), IsReference: true) };
+        for (var a = 0; a < 6; a++)
+        {
+            var baseValue = Fixtures.SgbIiQuote2023[a]!.Value;
+            var slope = (a % 3) - 1 + (a == 4 ? 1.2 : 0);
+            list.Add(new Series(Fixtures.AreaNames[a], years.Select((y, i) => new SeriesPoint(y, Math.Round(baseValue - ((4 - i) * slope * 0.3), 1), Suppressed: a == 1 && y == 2021)).ToList()));
+        }
+
+        return list;
+    }
+
+    public static PyramidFigure Pyramid()
+    {
+        string[] groups = ["0–5", "6–9", "10–17", "18–24", "25–44", "45–64", "65–79", "80+"];
+        double[] m = [2.6, 1.9, 3.9, 3.1, 11.0, 15.2, 7.9, 3.0];
+        double[] w = [2.5, 1.8, 3.7, 3.0, 11.4, 15.6, 9.1, 4.7];
+        double[] am = [3.4, 2.4, 4.6, 3.9, 13.0, 13.1, 6.2, 2.2];
+        double[] aw = [3.2, 2.2, 4.4, 3.7, 12.6, 13.3, 7.1, 3.7];
+        return new PyramidFigure(
+            new PyramidSpec(
+                "Haan-Ost",
+                groups.Select((g, i) => new AgeGroupShare(g, am[i], aw[i])).ToList(),
+                groups.Select((g, i) => new AgeGroupShare(g, m[i], w[i])).ToList()),
+            Fixtures.Style);
+    }
+
+    public static StackedBarFigure Stacked()
+    {
+        string[] segments = ["unter 18", "18–29", "30–49", "50–64", "65 und älter"];
+        var rows = new List<StackedBarRow> { new("Stadt Haan", [16.0, 11.5, 23.5, 22.5, 26.5], IsReference: true) };
+        double[][] shares =
+        [
+            [17.5, 9.5, 22.0, 24.0, 27.0], [14.0, 10.0, 21.0, 24.5, 30.5], [18.5, 13.0, 26.0, 20.5, 22.0],
+            [15.0, 12.0, 23.0, 21.0, 29.0], [21.0, 14.5, 26.5, 19.0, 19.0], [15.5, 10.5, 22.5, 23.5, 28.0],
+        ];
+        for (var a = 0; a < 6; a++) rows.Add(new StackedBarRow(Fixtures.AreaNames[a], shares[a]));
+        return new StackedBarFigure(new StackedBarSpec("Altersstruktur 2023", segments, rows), Fixtures.Style);
+    }
+
+    public static ScatterFigure Scatter()
+    {
+        double?[] kinder = [8.0, 11.5, 17.9, 13.2, 27.4, 12.1, null];
+        var items = Fixtures.Areas.Select((a, i) => new ScatterItem(a.Label, Fixtures.SgbIiQuote2023[i], kinder[i], Fixtures.Suppressed[i])).ToList();
+        return new ScatterFigure(
+            new ScatterSpec("SGB II-Quote 2023", "Kinderarmut (NEF-Quote u15) 2023", items, ValueFormat.Percent1, ValueFormat.Percent1) { ReferenceX = 7.9, ReferenceY = 13.8 },
+            Fixtures.Style);
+    }
+
+    public static StatusDynamicsFigure Matrix() => new(
+        new StatusDynamicsSpec(
+        [
+            new("Gruiten", StatusClass.Hoch, DynamicsClass.Stabil),
+            new("Haan-Nord", StatusClass.Hoch, DynamicsClass.Positiv),
+            new("Haan-West", StatusClass.Niedrig, DynamicsClass.Stabil),
+            new("Haan-Mitte", StatusClass.Mittel, DynamicsClass.Stabil),
+            new("Haan-Ost", StatusClass.SehrNiedrig, DynamicsClass.Negativ),
+            new("Unterhaan", StatusClass.Mittel, DynamicsClass.Negativ),
+            new("Park", StatusClass.Mittel, DynamicsClass.Stabil),
+        ]) { Subject = "Sozialindex 2023" },
+        Fixtures.Style);
 
     private static double Frac(double v) => v - Math.Floor(v);
 }

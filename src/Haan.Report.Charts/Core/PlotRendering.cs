@@ -101,7 +101,7 @@ internal static class PlotRendering
     {
         axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => GermanFormat.Number(v, decimals ?? TickDecimals(format), format.Unit),
+            LabelFormatter = v => GermanFormat.Number(v, decimals ?? (Math.Abs(v - Math.Round(v)) < 1e-9 ? 0 : TickDecimals(format)), format.Unit),
             MinimumTickSpacing = 28,
         };
     }

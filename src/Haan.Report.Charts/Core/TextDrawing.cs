@@ -20,7 +20,11 @@ internal static class TextDrawing
                 StrokeWidth = haloWidth,
                 StrokeJoin = SKStrokeJoin.Round,
             };
-            canvas.DrawText(text, x, y, align, font, haloPaint);
+            // The halo is drawn as a path, not as text, so the PDF holds each text once (copy/paste, screen readers).
+            var width = font.MeasureText(text);
+            var startX = align switch { SKTextAlign.Center => x - (width / 2), SKTextAlign.Right => x - width, _ => x };
+            using var outline = font.GetTextPath(text, new SKPoint(startX, y));
+            canvas.DrawPath(outline, haloPaint);
         }
 
         using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };

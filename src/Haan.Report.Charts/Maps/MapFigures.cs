@@ -48,6 +48,9 @@ public sealed record ChoroplethSpec(string Subject, IReadOnlyList<MapArea> Areas
     /// <summary>Symbols per facility category; missing categories get automatic symbols.</summary>
     public IReadOnlyList<PointSymbol> Symbols { get; init; } = [];
 
+    /// <summary>Draw the town outline on top of the areas.</summary>
+    public bool ShowOutline { get; init; } = true;
+
     public bool ShowAreaLabels { get; init; } = true;
 
     public bool ShowValueLabels { get; init; } = true;
@@ -249,6 +252,6 @@ public sealed class ChoroplethFigure : MapFigure
             legend.Add(new LegendSection("Einrichtungen", symbols.Select(s => new LegendEntry(s.Category, LegendSwatch.Marker, s.Color, s.Shape)).ToList()));
         }
 
-        return new MapScene(extent, areas, [], outline, points, labels, legend, _spec.Attribution, _spec.ShowScaleBar, _spec.ShowNorthArrow);
+        return new MapScene(extent, areas, [], _spec.ShowOutline ? outline : null, points, labels, legend, _spec.Attribution, _spec.ShowScaleBar, _spec.ShowNorthArrow);
     }
 }

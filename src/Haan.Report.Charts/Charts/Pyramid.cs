@@ -1,0 +1,115 @@
+using ScottPlot;
+using SkiaSharp;
+
+namespace Haan.Report.Charts;
+
+/// <summary>Shares (percent of the whole population of the unit) of one age group by sex.</summary>
+public sealed record AgeGroupShare(string AgeGroup, double MaleShare, double FemaleShare);
+
+/// <summary>
+/// Population pyramid of an area (filled bars) against the town (outline). Age groups are ordered youngest first;
+/// the youngest is drawn at the bottom.
+/// </summary>
+public sealed record PyramidSpec(string AreaName, IReadOnlyList<AgeGroupShare> Area, IReadOnlyList<AgeGroupShare> Reference)
+{
+    public string ReferenceLabel { get; init; } = "Stadt Haan";
+}
+
+/// <summary>Population pyramid; see <see cref="PyramidSpec"/>.</summary>
+public sealed class PyramidFigure : Figure
+{
+    private readonly PyramidSpec _spec;
+
+    public PyramidFigure(PyramidSpec spec, ChartStyle style) : base(style)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Area.Count == 0) throw new ArgumentException("Need age groups.", nameof(spec));
+        if (spec.Reference.Count != 0 && !spec.Reference.Select(r => r.AgeGroup).SequenceEqual(spec.Area.Select(a => a.AgeGroup)))
+        {
+            throw new ArgumentException("Area and reference need the same age groups in the same order.", nameof(spec));
+        }
+
+        _spec = spec;
+    }
+
+    public override double PreferredAspectRatio => 160.0 / 100.0;
+
+    public override string AltText
+    {
+        get
+        {
+            var f = ValueFormat.Percent1;
+            var largest = _spec.Area.MaxBy(a => a.MaleShare + a.FemaleShare)!;
+            var text = $"Bevölkerungspyramide: Anteile der Altersgruppen nach Geschlecht in {_spec.AreaName}, {_spec.ReferenceLabel} als Umriss; größte Gruppe {largest.AgeGroup} mit {f.Format(largest.MaleShare + largest.FemaleShare)}";
+            if (_spec.Reference.Count > 0)
+            {
+                var diffs = _spec.Area.Zip(_spec.Reference, (a, r) => (a.AgeGroup, Diff: a.MaleShare + a.FemaleShare - r.MaleShare - r.FemaleShare)).ToList();
+                var over = diffs.MaxBy(d => d.Diff);
+                text += $"; stärker als in der Stadt vertreten: {over.AgeGroup} ({GermanFormat.Signed(over.Diff, 1)} Prozentpunkte)";
+            }
+
+            return text + ".";
+        }
+    }
+
+    private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
+    {
+        using var plot = PlotRendering.CreatePlot(Style);
+        var n = _spec.Area.Count;
+        var male = Palettes.Categorical[0];
+        var female = Palettes.Categorical[1];
+        var bars = new List<Bar>();
+        var outline = new List<Bar>();
+        for (var i = 0; i < n; i++)
+        {
+            var a = _spec.Area[i];
+            bars.Add(new Bar { Position = i, Value = -a.MaleShare, ValueBase = 0, Size = 0.84, FillColor = male.ToScottPlot(), LineWidth = 0, Orientation = Orientation.Horizontal });
+            bars.Add(new Bar { Position = i, Value = a.FemaleShare, ValueBase = 0, Size = 0.84, FillColor = female.ToScottPlot(), LineWidth = 0, Orientation = Orientation.Horizontal });
+            if (_spec.Reference.Count > 0)
+            {
+                var r = _spec.Reference[i];
+                outline.Add(new Bar { Position = i, Value = -r.MaleShare, ValueBase = 0, Size = 0.84, FillColor = Colors.Transparent, LineColor = Palettes.Reference.ToScottPlot(), LineWidth = 0.9f, Orientation = Orientation.Horizontal });
+                outline.Add(new Bar { Position = i, Value = r.FemaleShare, ValueBase = 0, Size = 0.84, FillColor = Colors.Transparent, LineColor = Palettes.Reference.ToScottPlot(), LineWidth = 0.9f, Orientation = Orientation.Horizontal });
+            }
+        }
+
+        var areaBars = plot.Add.Bars(bars);
+        areaBars.Horizontal = true;
+        if (outline.Count > 0)
+        {
+            var refBars = plot.Add.Bars(outline);
+            refBars.Horizontal = true;
+        }
+
+        var max = _spec.Area.Concat(_spec.Reference).Max(a => Math.Max(a.MaleShare, a.FemaleShare)) * 1.08;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, n).Select(i => (double)i).ToArray(), _spec.Area.Select(a => a.AgeGroup).ToArray());
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = v => GermanFormat.Number(Math.Abs(v), 0, "%"),
+            MinimumTickSpacing = 30,
+        };
+        plot.Grid.YAxisStyle.IsVisible = false;
+        plot.Axes.SetLimits(-max, max, -0.6, n + 0.4);
+
+        var menText = plot.Add.Text("Männer", -max * 0.98, n - 0.1);
+        PlotRendering.StyleText(menText, Style, bold: true, color: male);
+        menText.LabelStyle.Alignment = Alignment.LowerLeft;
+        var womenText = plot.Add.Text("Frauen", max * 0.98, n - 0.1);
+        PlotRendering.StyleText(womenText, Style, bold: true, color: female);
+        womenText.LabelStyle.Alignment = Alignment.LowerRight;
+
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"Männer {_spec.AreaName}", FillColor = male.ToScottPlot() });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"Frauen {_spec.AreaName}", FillColor = female.ToScottPlot() });
+        if (_spec.Reference.Count > 0)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = _spec.ReferenceLabel, FillColor = Colors.Transparent, OutlineColor = Palettes.Reference.ToScottPlot(), OutlineWidth = 0.9f });
+        }
+
+        plot.Axes.Bottom.Label.Text = "Anteil an der Bevölkerung";
+        plot.ShowLegend(Edge.Bottom).Alignment = Alignment.MiddleCenter;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        PlotRendering.Draw(canvas, bounds, plot);
+    }
+}

@@ -1,0 +1,94 @@
+using SkiaSharp;
+using UglyToad.PdfPig;
+
+namespace Haan.Report.Charts.Tests;
+
+public sealed class PdfOutputTests
+{
+    private static byte[] RenderPdf(IFigure figure, SKRect bounds)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { RasterDpi = 300 }))
+        {
+            var canvas = document.BeginPage(595, 842);
+            figure.Draw(canvas, bounds);
+            document.EndPage();
+            document.Close();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static int Count(string text, string word)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    /// <summary>ScottPlot re-renders while axis limits settle; each label must still reach the PDF exactly once.</summary>
+    [Theory]
+    [InlineData("bar_sgb2", "Haan-Ost", 1)]
+    [InlineData("bar_sgb2", "Stadt Haan", 1)]
+    [InlineData("timeseries", "Unterhaan", 1)]
+    [InlineData("timeseries", "2021", 1)]
+    [InlineData("map_choropleth", "Haan-Ost", 1)]
+    [InlineData("map_choropleth", "Grundschule", 1)]
+    [InlineData("small_multiples", "2019", 6)]
+    public void Each_text_is_drawn_once_into_the_pdf(string figureName, string word, int expected)
+    {
+        var figure = SampleFigures.Get(figureName).Figure;
+        var pdf = RenderPdf(figure, new SKRect(57, 100, 57 + 453, 100 + 283));
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPage(1).Letters.Select(l => l.Value));
+        Assert.Equal(expected, Count(text, word));
+    }
+
+    [Fact]
+    public void Pdf_uses_only_the_bundled_font_and_vector_text()
+    {
+        var pdf = RenderPdf(SampleFigures.Get("map_choropleth").Figure, new SKRect(57, 100, 510, 383));
+        using var document = PdfDocument.Open(pdf);
+        var letters = document.GetPage(1).Letters;
+        Assert.NotEmpty(letters);
+        Assert.All(letters, l => Assert.Contains("NotoSans", l.FontName, StringComparison.Ordinal));
+        Assert.Empty(document.GetPage(1).GetImages());
+    }
+
+    [Fact]
+    public void Output_is_deterministic()
+    {
+        var bar = SampleFigures.Get("bar_sgb2").Figure;
+        Assert.Equal(bar.RenderPng(160, 90, 150), bar.RenderPng(160, 90, 150));
+        var map = SampleFigures.Get("map_choropleth").Figure;
+        var rect = new SKRect(57, 100, 510, 383);
+        Assert.Equal(RenderPdf(map, rect), RenderPdf(map, rect));
+    }
+
+    /// <summary>The layout engine hands over a positioned box: nothing may be drawn outside it.</summary>
+    [Theory]
+    [MemberData(nameof(GalleryTests.FigureNames), MemberType = typeof(GalleryTests))]
+    public void Draws_only_inside_bounds(string figureName)
+    {
+        var figure = SampleFigures.Get(figureName).Figure;
+        var info = new SKImageInfo(700, 500);
+        using var surface = SKSurface.Create(info);
+        surface.Canvas.Clear(SKColors.Magenta);
+        var bounds = new SKRect(100, 80, 600, 400);
+        figure.Draw(surface.Canvas, bounds);
+        using var image = surface.Snapshot();
+        using var bitmap = SKBitmap.FromImage(image);
+        var inside = 0;
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var outside = x < bounds.Left - 1 || x > bounds.Right || y < bounds.Top - 1 || y > bounds.Bottom;
+                if (outside) Assert.Equal(SKColors.Magenta, bitmap.GetPixel(x, y));
+                else if (bitmap.GetPixel(x, y) != SKColors.Magenta) inside++;
+            }
+        }
+
+        Assert.True(inside > 1000, "The figure drew (almost) nothing.");
+    }
+}
