@@ -7,8 +7,8 @@ namespace Haan.Report.Layout;
 /// <summary>Where an anchor (heading, figure, named destination) landed.</summary>
 internal readonly record struct AnchorLocation(int Page, float X, float Y);
 
-/// <summary>A heading as registered while drawing (page number and position for TOC and bookmarks).</summary>
-internal sealed record HeadingRecord(int Level, string Title, string AnchorId, int Page, float Y, bool InOutline);
+/// <summary>A heading as registered while drawing (page number and position from the top, for TOC and bookmarks).</summary>
+internal sealed record HeadingRecord(int Level, string Title, string AnchorId, int Page, float Y, float PageHeight, bool InOutline);
 
 /// <summary>
 /// State shared by all elements during one pass of the page loop: current page, drawing target (or none),

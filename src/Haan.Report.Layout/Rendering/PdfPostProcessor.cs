@@ -55,7 +55,7 @@ internal static partial class PdfPostProcessor
             var outline = collection.Add(record.Title, page, record.Level == 1);
             outline.PageDestinationType = PdfPageDestinationType.Xyz;
             outline.Left = 0;
-            outline.Top = record.Y;
+            outline.Top = record.PageHeight - record.Y; // PDF user space counts from the bottom
             open.Add((record.Level, outline));
         }
 

@@ -1,0 +1,118 @@
+using SkiaSharp;
+
+namespace Haan.Report.Layout.Tests;
+
+/// <summary>Layout-dump snapshots, one small document per element kind (small pages keep the dumps short).</summary>
+public sealed class ElementSnapshotTests
+{
+    private static readonly PageTemplate Small = new()
+    {
+        Size = new SKSize(280, 360),
+        Margins = Margins.All(20),
+        Footer = page => new Paragraph($"Seite {page.PageNumber} von {page.TotalPages}") { FontSize = 7, Alignment = TextAlignment.Center },
+        DecorationSpacing = 6,
+    };
+
+    private static string Dump(Element content) => LayoutDump.Render(TestDocuments.Single(content, Small));
+
+    [Fact]
+    public void Paragraph_with_spans_and_link() => Snapshot.Verify(Dump(new Paragraph
+    {
+        "Normal, ",
+        Span.Strong("fett"),
+        ", ",
+        Span.Emphasis("kursiv"),
+        ", ",
+        new Span("groß") { Size = 14 },
+        ", ",
+        new Span("rot") { Color = SKColors.Red },
+        " und ",
+        Span.Link("ein Link", "https://example.org"),
+        ". Danach folgt noch ein langer Satz, damit der Absatz umbricht.",
+    }));
+
+    [Fact]
+    public void Paragraph_alignments() => Snapshot.Verify(Dump(new Column
+    {
+        new Paragraph(TestDocuments.Lorem) { Alignment = TextAlignment.Justify },
+        new Paragraph("Zentriert") { Alignment = TextAlignment.Center },
+        new Paragraph("Rechtsbündig") { Alignment = TextAlignment.Right },
+        new Paragraph("Erste Zeile\nzweite Zeile nach Zeilenumbruch"),
+    }));
+
+    [Fact]
+    public void Soft_hyphens_break_with_visible_hyphen_only_when_broken() => Snapshot.Verify(Dump(new Column
+    {
+        new Paragraph("Kurz: Sozial\u00ADraum."),
+        new Paragraph("Sehr lange Wörter: Sozial\u00ADraum\u00ADbe\u00ADob\u00ADach\u00ADtungs\u00ADbe\u00ADricht\u00ADerstattung und Jugend-Hilfe-Planungs-Ausschuss."),
+        new Paragraph("Ohnetrennstellenunddeshalbnotfallsmittenimwortumgebrochenerbandwurm."),
+    }));
+
+    [Fact]
+    public void Headings_and_lists() => Snapshot.Verify(Dump(new Column
+    {
+        new Heading(1, "1 Kapitel", "k1"),
+        new Paragraph("Einleitender Text."),
+        new Heading(2, "1.1 Abschnitt", "k1-1"),
+        new ListBlock().Add("Punkt A").Add("Punkt B mit einem längeren Text, der umbricht."),
+        new ListBlock(numbered: true, start: 3).Add("drei").Add("vier"),
+    }));
+
+    [Fact]
+    public void Row_and_box() => Snapshot.Verify(Dump(new Column
+    {
+        new Row { Spacing = 8 }.Fixed(60, new Paragraph("Fest 60")).Relative(1, new Paragraph("Relativ 1")).Relative(2, new Paragraph("Relativ 2, breiter")),
+        new Box(new Paragraph("Im Kasten")) { Background = SKColors.LightYellow, BorderColor = SKColors.Orange, Padding = 5 },
+        new Padding(new Paragraph("Eingerückt"), 20, 4),
+    }));
+
+    [Fact]
+    public void Table_with_total_and_footnote() => Snapshot.Verify(Dump(new Table("Kleine Tabelle", TableColumn.Relative(), TableColumn.Fixed(50, TextAlignment.Right))
+        .AddHeader("Name", "Wert")
+        .AddRow("A", "1,5")
+        .AddRow("B", "12,0")
+        .AddRow(TableRowKind.Highlight, "Summe", "13,5")
+        .AddFootnote("Quelle: Test")));
+
+    [Fact]
+    public void Canvas_image_spacer_and_page_break() => Snapshot.Verify(Dump(new Column
+    {
+        new CanvasElement(80, (canvas, size) => canvas.DrawRect(0, 0, size.Width, size.Height, new SKPaint { Color = SKColors.Blue })) { Name = "Abb. 1" },
+        new Spacer(10),
+        new ImageElement(TinyPng(), "Logo") { Width = 40 },
+        new PageBreak(),
+        new Paragraph("Nach dem Seitenumbruch."),
+    }));
+
+    [Fact]
+    public void Keep_together_and_ensure_space_move_content_to_next_page() => Snapshot.Verify(Dump(new Column
+    {
+        new Spacer(200),
+        new KeepTogether(new Paragraph(TestDocuments.Lorem + " " + TestDocuments.Lorem)),
+        new Spacer(60),
+        new EnsureSpace(new Paragraph(TestDocuments.Lorem + " " + TestDocuments.Lorem), 100),
+    }));
+
+    [Fact]
+    public void Heading_is_kept_with_following_text()
+    {
+        var dump = Dump(new Column
+        {
+            new Spacer(245),
+            new Heading(2, "Überschrift unten"),
+            new Table("T", TableColumn.Relative()).AddHeader("Kopf").AddRow("Zeile mit Inhalt").AddRow("Zweite Zeile"),
+        });
+        Assert.Contains("p2 text 20.00 20.00", dump, StringComparison.Ordinal);
+        Assert.Contains("\"Überschrift unten\"", dump.Split("p2 page")[1], StringComparison.Ordinal);
+        Snapshot.Verify(dump);
+    }
+
+    internal static byte[] TinyPng()
+    {
+        using var bitmap = new SKBitmap(4, 2);
+        bitmap.Erase(SKColors.Green);
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+}

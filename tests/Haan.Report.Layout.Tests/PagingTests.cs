@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Haan.Report.Layout.Tests;
+
+public sealed partial class PagingTests
+{
+    [Fact]
+    public void Long_table_repeats_header_on_every_page_and_keeps_rows_whole()
+    {
+        var document = TestDocuments.Single(Showcase.PopulationTable(150));
+        var dump = LayoutDump.Render(document);
+        var pages = dump.Split('\n').Where(l => l.Length > 0).GroupBy(l => l.Split(' ')[0]).ToList();
+        Assert.True(pages.Count >= 4, $"expected at least 4 pages, got {pages.Count}");
+        foreach (var page in pages)
+        {
+            Assert.Single(page, l => l.EndsWith("\"Sozialraum\"", StringComparison.Ordinal));
+        }
+
+        // Every body row appears exactly once, in order, with both number cells on the same page as its name.
+        var names = RowName().Matches(dump).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, 150), names);
+        Assert.Contains("\"Summe\"", dump, StringComparison.Ordinal);
+        Snapshot.Verify(dump);
+    }
+
+    [Fact]
+    public void Table_of_contents_shows_the_pages_where_headings_landed()
+    {
+        var column = new Column { Spacing = 6 };
+        column.Add(new TableOfContents());
+        column.Add(new PageBreak());
+        for (var chapter = 1; chapter <= 4; chapter++)
+        {
+            column.Add(new Heading(1, $"{chapter} Kapitel", $"k{chapter}"));
+            for (var i = 0; i < chapter * 8; i++)
+            {
+                column.Add(new Paragraph(TestDocuments.Lorem));
+            }
+        }
+
+        var dump = LayoutDump.Render(TestDocuments.Single(column));
+        var lines = dump.Split('\n');
+        for (var chapter = 1; chapter <= 4; chapter++)
+        {
+            var anchor = lines.Single(l => l.Contains($"anchor", StringComparison.Ordinal) && l.EndsWith($"\"k{chapter}\"", StringComparison.Ordinal));
+            var actualPage = anchor.Split(' ')[0][1..];
+            var entry = Array.IndexOf(lines, lines.First(l => l.StartsWith("p1 text", StringComparison.Ordinal) && l.EndsWith($"\"{chapter} Kapitel\"", StringComparison.Ordinal)));
+            Assert.EndsWith($"\"{actualPage}\"", lines[entry + 1], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"#k3\"", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Header_shows_current_chapter_and_footer_total_pages()
+    {
+        var template = PageTemplate.A4Portrait(
+            header: page => new Paragraph(page.CurrentChapter ?? "-"),
+            footer: PageTemplate.PageNumberFooter);
+        var column = new Column();
+        column.Add(new Heading(1, "Erstes Kapitel"));
+        column.Add(new PageBreak());
+        column.Add(new Paragraph("Noch im ersten Kapitel."));
+        column.Add(new PageBreak());
+        column.Add(new Heading(1, "Zweites Kapitel"));
+        var dump = LayoutDump.Render(TestDocuments.Single(column, template));
+        Assert.Matches("p1 text 70\\.87 56\\.69 [0-9.]+ [0-9.]+ \"Erstes Kapitel\"", dump);
+        Assert.Contains("\"Seite 2 von 3\"", dump, StringComparison.Ordinal);
+        Assert.Matches("p2 text 70\\.87 56\\.69 [0-9.]+ [0-9.]+ \"Erstes Kapitel\"", dump);
+        Assert.Matches("p3 text 70\\.87 56\\.69 [0-9.]+ [0-9.]+ \"Zweites Kapitel\"", dump);
+    }
+
+    [Fact]
+    public void Sections_switch_page_templates()
+    {
+        var document = TestDocuments.Single(new Paragraph("Hochformat"));
+        document.Add(PageTemplate.A4Landscape(), new Paragraph("Querformat"));
+        var dump = LayoutDump.Render(document);
+        Assert.Contains("p1 page 0.00 0.00 595.28 841.89", dump, StringComparison.Ordinal);
+        Assert.Contains("p2 page 0.00 0.00 841.89 595.28", dump, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("\"Sozialraum (\\d+)\"")]
+    private static partial Regex RowName();
+}
