@@ -15,7 +15,7 @@ internal static class SampleFigures
         var style = Fixtures.Style;
         yield return ("bar_sgb2", Bar(), 160, 90);
         yield return ("map_choropleth", Choropleth(), 160, 110);
-        yield return ("map_locator", new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5") { ShowScaleBar = false }, style), 50, 50);
+        yield return ("map_locator", new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5"), style), 50, 50);
         yield return ("map_reachability", Reachability(), 160, 110);
         yield return ("map_kreis", Kreis(), 160, 110);
         yield return ("timeseries", new TimeSeriesFigure(new TimeSeriesSpec("SGB II-Quote", SeriesSet(), ValueFormat.Percent1), style), 160, 95);

@@ -143,6 +143,8 @@ public sealed class BarChartFigure : Figure
             text.LabelStyle.Alignment = negative ? Alignment.MiddleRight : Alignment.MiddleLeft;
             text.LabelStyle.OffsetX = negative ? -3 : 3;
             text.LabelStyle.Italic = !Shown(item);
+            text.LabelStyle.BackgroundColor = Colors.White;
+            text.LabelStyle.Padding = 1;
         }
 
         var top = n - 0.4;
@@ -161,6 +163,7 @@ public sealed class BarChartFigure : Figure
             refText.LabelStyle.OffsetX = (reference - min) / span > 0.6 ? -2 : 2;
             refText.LabelStyle.OffsetY = -1;
             top = n + 0.25;
+            plot.MoveToBack(line);
         }
 
         var positions = Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray();

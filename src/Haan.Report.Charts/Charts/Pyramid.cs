@@ -94,22 +94,25 @@ public sealed class PyramidFigure : Figure
         plot.Axes.SetLimits(-max, max, -0.6, n + 0.4);
 
         var menText = plot.Add.Text("Männer", -max * 0.98, n - 0.1);
-        PlotRendering.StyleText(menText, Style, bold: true, color: male);
+        PlotRendering.StyleText(menText, Style, bold: true);
         menText.LabelStyle.Alignment = Alignment.LowerLeft;
         var womenText = plot.Add.Text("Frauen", max * 0.98, n - 0.1);
-        PlotRendering.StyleText(womenText, Style, bold: true, color: female);
+        PlotRendering.StyleText(womenText, Style, bold: true);
         womenText.LabelStyle.Alignment = Alignment.LowerRight;
 
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"Männer {_spec.AreaName}", FillColor = male.ToScottPlot() });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"Frauen {_spec.AreaName}", FillColor = female.ToScottPlot() });
-        if (_spec.Reference.Count > 0)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = _spec.ReferenceLabel, FillColor = Colors.Transparent, OutlineColor = Palettes.Reference.ToScottPlot(), OutlineWidth = 0.9f });
-        }
+        var keys = new List<LegendKey> { new($"Männer {_spec.AreaName}", male), new($"Frauen {_spec.AreaName}", female) };
+        if (_spec.Reference.Count > 0) keys.Add(new LegendKey(_spec.ReferenceLabel, SKColors.Transparent, Palettes.Reference));
 
         plot.Axes.Bottom.Label.Text = "Anteil an der Bevölkerung";
-        plot.ShowLegend(Edge.Bottom).Alignment = Alignment.MiddleCenter;
-        plot.Legend.Orientation = Orientation.Horizontal;
+        using (var font = Style.Font(Style.FontSize))
+        {
+            var left = _spec.Area.Max(a => TextDrawing.Width(a.AgeGroup, font)) + 10;
+            plot.Layout.Fixed(new PixelPadding(left, 10, (Style.FontSize * 3.6f) + 6, 4));
+        }
+
+        var keyHeight = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width));
+        KeyStrip.Draw(canvas, new SKRect(bounds.Left, bounds.Bottom - keyHeight, bounds.Right, bounds.Bottom), keys, Style);
+        bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - keyHeight);
         PlotRendering.Draw(canvas, bounds, plot);
     }
 }

@@ -87,30 +87,24 @@ public sealed class ScatterFigure : Figure
             h.LinePattern = LinePattern.Dashed;
         }
 
-        if (_spec.ReferenceX is { } tx && _spec.ReferenceY is { } ty)
-        {
-            var town = plot.Add.Marker(tx, ty, ScottPlot.MarkerShape.OpenCircle, 7);
-            town.Color = Palettes.Reference.ToScottPlot();
-            var townLabel = plot.Add.Text(_spec.ReferenceLabel, tx, ty);
-            PlotRendering.StyleText(townLabel, Style, Style.SmallFontSize + 0.5f, color: Palettes.MutedText);
-            townLabel.LabelStyle.Alignment = Alignment.UpperLeft;
-            townLabel.LabelStyle.OffsetX = 4;
-            townLabel.LabelStyle.OffsetY = 3;
-        }
-
-        var xSpan = Math.Max(xs.Max() - xs.Min(), 1e-9);
-        var ySpan = Math.Max(ys.Max() - ys.Min(), 1e-9);
+        var labels = new List<PointLabel>();
         foreach (var item in shown)
         {
             var marker = plot.Add.Marker(item.X!.Value, item.Y!.Value, ScottPlot.MarkerShape.FilledCircle, 6);
             marker.Color = Palettes.Categorical[0].ToScottPlot();
-            var label = plot.Add.Text(item.Label, item.X!.Value, item.Y!.Value);
-            PlotRendering.StyleText(label, Style);
-            var rightHalf = (item.X!.Value - xs.Min()) / xSpan > 0.75;
-            label.LabelStyle.Alignment = rightHalf ? Alignment.LowerRight : Alignment.LowerLeft;
-            label.LabelStyle.OffsetX = rightHalf ? -4 : 4;
-            label.LabelStyle.OffsetY = -2;
+            labels.Add(new PointLabel(item.X!.Value, item.Y!.Value, item.Label, Palettes.Text, Style.FontSize));
         }
+
+        if (_spec.ReferenceX is { } tx && _spec.ReferenceY is { } ty)
+        {
+            var town = plot.Add.Marker(tx, ty, ScottPlot.MarkerShape.OpenCircle, 7);
+            town.Color = Palettes.Reference.ToScottPlot();
+            labels.Add(new PointLabel(tx, ty, _spec.ReferenceLabel, Palettes.MutedText, Style.SmallFontSize + 0.5f));
+        }
+
+        plot.Add.Plottable(new PointLabelPlottable(labels, Style, 3.5f));
+        var xSpan = Math.Max(xs.Max() - xs.Min(), 1e-9);
+        var ySpan = Math.Max(ys.Max() - ys.Min(), 1e-9);
 
         PlotRendering.GermanTicks(plot.Axes.Bottom, _spec.XFormat);
         PlotRendering.GermanTicks(plot.Axes.Left, _spec.YFormat);

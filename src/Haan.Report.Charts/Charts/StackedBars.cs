@@ -81,11 +81,6 @@ public sealed class StackedBarFigure : Figure
             label.LabelStyle.Alignment = Alignment.MiddleCenter;
         }
 
-        for (var s = 0; s < _spec.Segments.Count; s++)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = _spec.Segments[s], FillColor = colors[s].ToScottPlot() });
-        }
-
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), _spec.Rows.Select(r => r.Label).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
@@ -93,14 +88,16 @@ public sealed class StackedBarFigure : Figure
             [0, 25, 50, 75, 100], new[] { "0 %", "25 %", "50 %", "75 %", "100 %" }.Select(t => t.Replace(" ", GermanFormat.NarrowNoBreakSpace, StringComparison.Ordinal)).ToArray());
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.SetLimits(0, 100, -0.6, n - 0.4);
-        plot.ShowLegend(Edge.Bottom).Alignment = Alignment.MiddleCenter;
-        plot.Legend.Orientation = Orientation.Horizontal;
         using (var font = Style.Font(Style.FontSize))
         {
             var left = _spec.Rows.Max(r => TextDrawing.Width(r.Label, font)) + 8;
-            plot.Layout.Fixed(new PixelPadding(left, 16, (Style.FontSize * 4.2f) + 6, 4));
+            plot.Layout.Fixed(new PixelPadding(left, 16, (Style.FontSize * 1.6f) + 10, 4));
         }
 
+        var keys = _spec.Segments.Select((segment, i) => new LegendKey(segment, colors[i])).ToList();
+        var keyHeight = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width));
+        KeyStrip.Draw(canvas, new SKRect(bounds.Left, bounds.Bottom - keyHeight, bounds.Right, bounds.Bottom), keys, Style);
+        bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - keyHeight);
         PlotRendering.Draw(canvas, bounds, plot);
     }
 }

@@ -114,6 +114,7 @@ public sealed class ReachabilityFigure : MapFigure
         var extent = new Envelope();
         foreach (var c in _spec.Cells) extent.ExpandToInclude(new Envelope(c.X, c.X + c.Size, c.Y, c.Y + c.Size));
         if (_spec.Outline is not null) extent.ExpandToInclude(_spec.Outline.EnvelopeInternal);
+        if (_bufferUnion is not null) extent.ExpandToInclude(_bufferUnion.EnvelopeInternal);
 
         var symbol = new PointSymbol(_spec.PointLabel, MarkerShape.Circle, BufferColor);
         var points = _spec.Points.Select(p => new ScenePoint(p.X, p.Y, symbol)).ToList();

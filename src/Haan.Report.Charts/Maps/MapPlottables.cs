@@ -175,6 +175,12 @@ internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, Char
                 }
             }
 
+            // Keep the label inside the map frame.
+            var data = rp.DataRect;
+            var probe = Box(chosen.Dx, chosen.Dy);
+            var shiftX = probe.Left < data.Left ? data.Left - probe.Left : probe.Right > data.Right ? data.Right - probe.Right : 0;
+            var shiftY = probe.Top < data.Top ? data.Top - probe.Top : probe.Bottom > data.Bottom ? data.Bottom - probe.Bottom : 0;
+            chosen = (chosen.Dx + shiftX, chosen.Dy + shiftY);
             var rect = Box(chosen.Dx, chosen.Dy);
             placed.Add(rect);
             var (ascent, _) = TextDrawing.Metrics(font);

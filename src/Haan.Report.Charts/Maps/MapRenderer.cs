@@ -26,6 +26,12 @@ internal static class MapRenderer
 
         var legendWidth = scene.Legend.Count == 0 ? 0 : LegendWidth(scene.Legend, style, bounds.Width);
         var mapArea = new SKRect(bounds.Left, bounds.Top, bounds.Right - (legendWidth > 0 ? legendWidth + Gap : 0), bounds.Bottom - attributionHeight);
+        if (legendWidth <= 0)
+        {
+            // Without a legend column the decorations get their own margins so they never cover the map.
+            if (scene.NorthArrow) mapArea.Right -= 16;
+            if (scene.ScaleBar) mapArea.Bottom -= 18;
+        }
 
         // Fit the extent (plus a small margin) into the map area with one scale for x and y.
         var extent = new Envelope(scene.Extent);
@@ -80,8 +86,8 @@ internal static class MapRenderer
         }
         else
         {
-            if (scene.ScaleBar) DrawScaleBar(canvas, mapRect, scale, style, mapRect.Width * 0.3);
-            if (scene.NorthArrow) DrawNorthArrow(canvas, mapRect, style);
+            if (scene.ScaleBar) DrawScaleBar(canvas, new SKRect(mapRect.Left, mapRect.Top, mapRect.Right, mapRect.Bottom + 18), scale, style, mapRect.Width * 0.4);
+            if (scene.NorthArrow) DrawNorthArrow(canvas, new SKRect(mapRect.Right, mapRect.Top, mapRect.Right + 16, mapRect.Bottom), style);
         }
 
         if (attributionHeight > 0)
