@@ -27,6 +27,7 @@ public sealed record CountCell(CountExpression Expression, string AreaId, int Ye
 /// </summary>
 public sealed class CellSuppressor
 {
+    private const int PairSearchWidth = 12;
     private readonly IReadOnlyList<Area> areas;
     private readonly IReadOnlyList<CountRelation> relations;
 
@@ -43,10 +44,14 @@ public sealed class CellSuppressor
     /// <summary>
     /// Decides the status of every cell. <paramref name="values"/> holds the unrounded value of each cell
     /// (null = not available, such cells are treated as unpublished); <paramref name="minCounts"/> the minimum count per
-    /// expression (0 = no count rule, the cell is still part of the equations).
+    /// expression (0 = no count rule, the cell is still part of the equations). Cells whose expression is in
+    /// <paramref name="hidden"/> are never published (components of published sums, e.g. Hilfe zum Lebensunterhalt inside
+    /// the Mindestsicherung): they are protected when small, but get no status unless suppressed.
     /// </summary>
-    public Result Run(int year, IReadOnlyDictionary<CountCell, double?> values, IReadOnlyDictionary<CountExpression, int> minCounts)
+    public Result Run(int year, IReadOnlyDictionary<CountCell, double?> values, IReadOnlyDictionary<CountExpression, int> minCounts,
+        IReadOnlySet<CountExpression>? hidden = null)
     {
+        hidden ??= new HashSet<CountExpression>();
         var model = new Model(areas, relations, values.Keys.Where(c => c.Year == year).Select(c => c.Expression).Distinct().ToList());
         var status = new Dictionary<CountCell, CellStatus>();
         var audit = new List<SuppressionAuditEntry>();
@@ -59,15 +64,17 @@ public sealed class CellSuppressor
         {
             var value = values[cell];
             var min = minCounts.GetValueOrDefault(cell.Expression);
-            if (value is null)
-            {
-                status[cell] = CellStatus.NotAvailable;
-            }
-            else if (min > 0 && cell.Expression.IsPureSum && value.Value >= 0.5 && value.Value < min)
+            var isHidden = hidden.Contains(cell.Expression);
+            if (min > 0 && value is { } v && cell.Expression.IsPureSum && v >= 0.5 && v < min)
             {
                 status[cell] = CellStatus.SuppressedPrimary;
                 audit.Add(new SuppressionAuditEntry(cell.Expression.ToString(), cell.AreaId, year, SuppressionKind.Primary,
-                    $"Fallzahl unter der Mindestfallzahl {min.ToString(CultureInfo.InvariantCulture)} (Werte 1 bis {(min - 1).ToString(CultureInfo.InvariantCulture)} werden gesperrt)"));
+                    $"Fallzahl unter der Mindestfallzahl {min.ToString(CultureInfo.InvariantCulture)} (Werte 1 bis {(min - 1).ToString(CultureInfo.InvariantCulture)} werden gesperrt)" +
+                    (isHidden ? "; nicht einzeln veröffentlichter Bestandteil einer Summe" : string.Empty)));
+            }
+            else if (value is null || isHidden)
+            {
+                status[cell] = CellStatus.NotAvailable;
             }
             else
             {
@@ -78,6 +85,11 @@ public sealed class CellSuppressor
         foreach (var component in model.Components(cells))
         {
             ProtectComponent(model, component, values, status, audit, year);
+        }
+
+        foreach (var cell in cells.Where(c => hidden.Contains(c.Expression) && !status[c].IsSuppressed()))
+        {
+            status.Remove(cell);
         }
 
         return new Result(status, audit);
@@ -108,7 +120,8 @@ public sealed class CellSuppressor
                 return;
             }
 
-            var candidates = component.Where(c => status[c].HasValue())
+            var adjacent = model.AdjacentToUnknown(component.Where(c => status[c].HasValue()));
+            var candidates = component.Where(c => status[c].HasValue() && adjacent(c))
                 .OrderBy(c => Cost(c, values[c]))
                 .ThenBy(c => c.Expression.ToString(), StringComparer.Ordinal)
                 .ThenBy(c => AreaOrder(c.AreaId))
@@ -119,13 +132,37 @@ public sealed class CellSuppressor
                     $"Geheimhaltung: Zelle {exposed.Expression} / {exposed.AreaId} / {year} ist allein aus den Strukturgleichungen bestimmbar.");
             }
 
-            var chosen = candidates.FirstOrDefault(c =>
-                !model.Span(component[0], component.Where(o => status[o].HasValue() && !o.Equals(c)), out var l).ContainsUnit(l(exposed)))
-                ?? candidates[0];
-            status[chosen] = CellStatus.SuppressedSecondary;
-            audit.Add(new SuppressionAuditEntry(chosen.Expression.ToString(), chosen.AreaId, year, SuppressionKind.Secondary,
-                $"Sekundärsperrung zum Schutz von „{exposed.Expression}“, {AreaName(exposed.AreaId)}: sonst über Summen " +
-                "(Stadt Haan, Teilsummen, Aufgliederungen) rückrechenbar"));
+            bool Protects(IReadOnlyCollection<CountCell> extra) =>
+                !model.Span(component[0], component.Where(o => status[o].HasValue() && !extra.Contains(o)), out var l).ContainsUnit(l(exposed));
+
+            // 1. The cheapest single cell that protects the exposed cell.
+            var chosen = candidates.Where(c => Protects([c])).Take(1).ToList();
+
+            // 2. Otherwise the cheapest pair among the cheapest neighbours of suppressed cells (closes 2×2 patterns
+            //    such as area × sex tables with both margins published).
+            if (chosen.Count == 0)
+            {
+                var suppressedUnknowns = component.Where(c => status[c].IsSuppressed()).ToList();
+                var neighbours = candidates.Where(c => suppressedUnknowns.Any(sc => model.ShareEquation(c, sc))).Take(PairSearchWidth).ToList();
+                chosen = neighbours
+                    .SelectMany((a, i) => neighbours.Skip(i + 1).Select(b => new[] { a, b }))
+                    .OrderBy(pair => Cost(pair[0], values[pair[0]]) + Cost(pair[1], values[pair[1]]))
+                    .FirstOrDefault(pair => Protects(pair))?.ToList() ?? [];
+            }
+
+            // 3. Otherwise the cheapest neighbour of the exposed cell, and try again.
+            if (chosen.Count == 0)
+            {
+                chosen = [candidates.FirstOrDefault(c => model.ShareEquation(c, exposed)) ?? candidates[0]];
+            }
+
+            foreach (var cell in chosen)
+            {
+                status[cell] = CellStatus.SuppressedSecondary;
+                audit.Add(new SuppressionAuditEntry(cell.Expression.ToString(), cell.AreaId, year, SuppressionKind.Secondary,
+                    $"Sekundärsperrung zum Schutz von „{exposed.Expression}“, {AreaName(exposed.AreaId)}: sonst über Summen " +
+                    "(Stadt Haan, Teilsummen, Aufgliederungen) rückrechenbar"));
+            }
         }
     }
 
@@ -274,6 +311,30 @@ public sealed class CellSuppressor
             return areaId == Area.TownId ? areas.Count : throw new ArgumentException("Unbekannter Sozialraum: " + areaId, nameof(areaId));
         }
 
+        /// <summary>
+        /// Predicate: does the cell's unknown occur in a structural equation together with an unknown that is not published?
+        /// Only such cells can add a degree of freedom when suppressed.
+        /// </summary>
+        public Func<CountCell, bool> AdjacentToUnknown(IEnumerable<CountCell> published)
+        {
+            var known = new HashSet<int>(published.Select(UnknownOf));
+            var adjacent = new HashSet<int>();
+            foreach (var eq in equations.Where(e => e.Keys.Any(u => !known.Contains(u))))
+            {
+                adjacent.UnionWith(eq.Keys);
+            }
+
+            return cell => adjacent.Contains(UnknownOf(cell));
+        }
+
+        /// <summary>True when the unknowns of both cells occur in one structural equation.</summary>
+        public bool ShareEquation(CountCell a, CountCell b)
+        {
+            var ua = UnknownOf(a);
+            var ub = UnknownOf(b);
+            return equations.Any(e => e.ContainsKey(ua) && e.ContainsKey(ub));
+        }
+
         public int UnknownOf(CountCell cell) => unknowns[(expressionUnknown[cell.Expression], AreaIndex(cell.AreaId))];
 
         /// <summary>Groups cells whose unknowns are connected through structural equations.</summary>
@@ -306,14 +367,19 @@ public sealed class CellSuppressor
 
         private int[] root = [];
 
-        /// <summary>Span of the structural equations and published cells of the component that contains <paramref name="member"/>.</summary>
+        /// <summary>
+        /// Span, over the unpublished unknowns of the component that contains <paramref name="member"/>, of the structural
+        /// equations with the published unknowns moved to the right-hand side (their values are known). A suppressed
+        /// cell is recoverable exactly when its unit vector lies in this span.
+        /// </summary>
         public LinearSpan Span(CountCell member, IEnumerable<CountCell> published, out Func<CountCell, int> local)
         {
             var componentRoot = root[UnknownOf(member)];
+            var known = new HashSet<int>(published.Select(UnknownOf));
             var map = new Dictionary<int, int>();
             for (var u = 0; u < root.Length; u++)
             {
-                if (root[u] == componentRoot)
+                if (root[u] == componentRoot && !known.Contains(u))
                 {
                     map[u] = map.Count;
                 }
@@ -322,15 +388,14 @@ public sealed class CellSuppressor
             var span = new LinearSpan(map.Count);
             foreach (var eq in equations.Where(e => root[e.Keys.First()] == componentRoot))
             {
-                span.Add(eq.ToDictionary(kv => map[kv.Key], kv => kv.Value));
+                var restricted = eq.Where(kv => map.ContainsKey(kv.Key)).ToDictionary(kv => map[kv.Key], kv => kv.Value);
+                if (restricted.Count > 0)
+                {
+                    span.Add(restricted);
+                }
             }
 
-            foreach (var cell in published)
-            {
-                span.Add(new Dictionary<int, double> { [map[UnknownOf(cell)]] = 1 });
-            }
-
-            local = cell => map[UnknownOf(cell)];
+            local = cell => map.TryGetValue(UnknownOf(cell), out var l) ? l : -1;
             return span;
         }
     }

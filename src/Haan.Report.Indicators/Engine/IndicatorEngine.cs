@@ -56,12 +56,34 @@ public static class IndicatorEngine
             minCounts[indicator.Numerator!] = Math.Max(minCounts.GetValueOrDefault(indicator.Numerator!), indicator.MinCount);
         }
 
+        // Components of published sums that are not published themselves are protected as hidden cells.
+        var hidden = new HashSet<CountExpression>();
+        foreach (var (expression, min) in minCounts.ToList())
+        {
+            if (expression.Terms.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var term in expression.Terms)
+            {
+                var single = CountExpression.Of(term.Key);
+                if (!minCounts.ContainsKey(single) || hidden.Contains(single))
+                {
+                    hidden.Add(single);
+                    minCounts[single] = Math.Max(minCounts.GetValueOrDefault(single), min);
+                }
+            }
+        }
+
         var confidentialKeys = ConfidentialKeyClosure(minCounts.Keys, source.Relations);
         var modelled = counted.SelectMany(i => new[] { i.Numerator, i.Denominator })
             .OfType<CountExpression>()
             .Where(e => e.Terms.Any(t => confidentialKeys.Contains(t.Key)))
+            .Concat(hidden)
             .Distinct()
             .ToList();
+        hidden.ExceptWith(counted.SelectMany(i => new[] { i.Numerator, i.Denominator }).OfType<CountExpression>());
         var suppressor = new CellSuppressor(areas, source.Relations);
         var countStatus = new Dictionary<CountCell, CellStatus>();
         var audit = new List<SuppressionAuditEntry>();
@@ -76,7 +98,7 @@ public static class IndicatorEngine
                 }
             }
 
-            var result = suppressor.Run(year, values, minCounts);
+            var result = suppressor.Run(year, values, minCounts, hidden);
             foreach (var (cell, status) in result.Status)
             {
                 countStatus[cell] = status;
