@@ -49,11 +49,12 @@ public sealed class MapGeometryTests
         // Only inside the map frame (the legend has swatches of the same colours).
         var left = (int)(transform.MapRect.Left * Dpi / 72.0);
         var right = (int)(transform.MapRect.Right * Dpi / 72.0);
+        var pixels = bitmap.Pixels;
         for (var y = 0; y < bitmap.Height; y++)
         {
             for (var x = left; x < Math.Min(right, bitmap.Width); x++)
             {
-                if (colors.TryGetValue(bitmap.GetPixel(x, y), out var key)) counts[key]++;
+                if (colors.TryGetValue(pixels[(y * bitmap.Width) + x], out var key)) counts[key]++;
             }
         }
 

@@ -65,17 +65,14 @@ internal static class PngSnapshot
         }
 
         var differing = 0;
-        for (var y = 0; y < expected.Height; y++)
+        var a = expected.Pixels;
+        var b = actual.Pixels;
+        for (var i = 0; i < a.Length; i++)
         {
-            for (var x = 0; x < expected.Width; x++)
+            if (Math.Abs(a[i].Red - b[i].Red) > ChannelTolerance || Math.Abs(a[i].Green - b[i].Green) > ChannelTolerance ||
+                Math.Abs(a[i].Blue - b[i].Blue) > ChannelTolerance || Math.Abs(a[i].Alpha - b[i].Alpha) > ChannelTolerance)
             {
-                var a = expected.GetPixel(x, y);
-                var b = actual.GetPixel(x, y);
-                if (Math.Abs(a.Red - b.Red) > ChannelTolerance || Math.Abs(a.Green - b.Green) > ChannelTolerance ||
-                    Math.Abs(a.Blue - b.Blue) > ChannelTolerance || Math.Abs(a.Alpha - b.Alpha) > ChannelTolerance)
-                {
-                    differing++;
-                }
+                differing++;
             }
         }
 

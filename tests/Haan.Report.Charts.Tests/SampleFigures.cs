@@ -6,25 +6,29 @@ namespace Haan.Report.Charts.Tests;
 /// <summary>One sample of every figure type (made-up values on real boundaries), used by snapshot tests.</summary>
 internal static class SampleFigures
 {
-    public static IReadOnlyList<string> Names => All().Select(f => f.Name).ToList();
+    private static readonly (string Name, Func<IFigure> Create, double WidthMm, double HeightMm)[] Catalogue =
+    [
+        ("bar_sgb2", () => Bar(), 160, 90),
+        ("map_choropleth", () => Choropleth(), 160, 110),
+        ("map_locator", () => new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5"), Fixtures.Style), 50, 50),
+        ("map_reachability", () => Reachability(), 160, 110),
+        ("map_kreis", () => Kreis(), 160, 110),
+        ("timeseries", () => new TimeSeriesFigure(new TimeSeriesSpec("SGB II-Quote", SeriesSet(), ValueFormat.Percent1), Fixtures.Style), 160, 95),
+        ("small_multiples", () => new SmallMultiplesFigure(
+            new SmallMultiplesSpec("SGB II-Quote", SeriesSet().Where(s => !s.IsReference).ToList(), ValueFormat.Percent1) { Reference = SeriesSet().Single(s => s.IsReference) },
+            Fixtures.Style), 160, 90),
+        ("pyramid", () => Pyramid(), 160, 100),
+        ("stacked_age", () => Stacked(), 160, 95),
+        ("scatter", () => Scatter(), 160, 100),
+        ("status_matrix", () => Matrix(), 160, 90),
+    ];
 
-    public static (string Name, IFigure Figure, double WidthMm, double HeightMm) Get(string name) => All().Single(f => f.Name == name);
+    public static IReadOnlyList<string> Names => Catalogue.Select(c => c.Name).ToList();
 
-    public static IEnumerable<(string Name, IFigure Figure, double WidthMm, double HeightMm)> All()
+    public static (string Name, IFigure Figure, double WidthMm, double HeightMm) Get(string name)
     {
-        var style = Fixtures.Style;
-        yield return ("bar_sgb2", Bar(), 160, 90);
-        yield return ("map_choropleth", Choropleth(), 160, 110);
-        yield return ("map_locator", new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5"), style), 50, 50);
-        yield return ("map_reachability", Reachability(), 160, 110);
-        yield return ("map_kreis", Kreis(), 160, 110);
-        yield return ("timeseries", new TimeSeriesFigure(new TimeSeriesSpec("SGB II-Quote", SeriesSet(), ValueFormat.Percent1), style), 160, 95);
-        yield return ("small_multiples", new SmallMultiplesFigure(
-            new SmallMultiplesSpec("SGB II-Quote", SeriesSet().Where(s => !s.IsReference).ToList(), ValueFormat.Percent1) { Reference = SeriesSet().Single(s => s.IsReference) }, style), 160, 90);
-        yield return ("pyramid", Pyramid(), 160, 100);
-        yield return ("stacked_age", Stacked(), 160, 95);
-        yield return ("scatter", Scatter(), 160, 100);
-        yield return ("status_matrix", Matrix(), 160, 90);
+        var entry = Catalogue.Single(c => c.Name == name);
+        return (entry.Name, entry.Create(), entry.WidthMm, entry.HeightMm);
     }
 
     public static BarChartFigure Bar() => new(
