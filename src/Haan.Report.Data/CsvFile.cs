@@ -59,9 +59,9 @@ internal sealed class CsvRow
         if (!int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
             var hint = v.Contains('.', StringComparison.Ordinal) || v.Contains(',', StringComparison.Ordinal)
-                ? " (Tausender- oder Dezimaltrennzeichen sind hier nicht erlaubt)"
+                ? " (ohne Tausenderpunkt und ohne Nachkommastellen)"
                 : "";
-            Log.Error(File, Line, column, v, $"„{v}“ ist keine ganze Zahl{hint}. Erwartet: {expected}.");
+            Log.Error(File, Line, column, v, $"„{v}“ ist keine Zahl. Erwartet: {expected}{hint}.");
             return null;
         }
 
@@ -166,16 +166,42 @@ internal static class CsvFile
         catch (DecoderFallbackException)
         {
             text = Encoding.GetEncoding(1252).GetString(bytes);
-            log.Warning(file, null, null, null, "Datei ist nicht UTF-8-kodiert und wurde als Windows-1252 (ANSI) gelesen; Umlaute bitte prüfen. Erwartet: UTF-8.");
+            var line = FirstNonUtf8Line(bytes);
+            log.Warning(file, line, null, text.Split('\n')[line - 1].TrimEnd('\r'), "Datei ist nicht UTF-8-kodiert (ab dieser Zeile) und wurde als Windows-1252 (ANSI) gelesen; Umlaute bitte prüfen. Erwartet: UTF-8.");
         }
 
         if (text.Trim().Length == 0)
         {
-            log.Error(file, null, null, null, "Datei ist leer. Erwartet: Kopfzeile und mindestens eine Datenzeile.");
+            log.Error(file, 1, null, null, "Datei ist leer. Erwartet: Kopfzeile und mindestens eine Datenzeile.");
             return null;
         }
 
         return text;
+    }
+
+    private static int FirstNonUtf8Line(byte[] bytes)
+    {
+        var line = 1;
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i == bytes.Length || bytes[i] == (byte)'\n')
+            {
+                try
+                {
+                    StrictUtf8.GetString(bytes, start, i - start);
+                }
+                catch (DecoderFallbackException)
+                {
+                    return line;
+                }
+
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>Reads a CSV file; returns null when it cannot be read at all (missing, empty, wrong delimiter, missing columns).</summary>

@@ -138,7 +138,7 @@ public static class DataSetLoader
                 return result;
             }
 
-            var seen = new Dictionary<(int, string), int>();
+            var seen = new Dictionary<(int Year, string Key), int>();
             foreach (var row in rows)
             {
                 var year = row.Year();
@@ -170,13 +170,15 @@ public static class DataSetLoader
 
             if (allYears)
             {
+                var lastLine = rows[^1].Line;
                 foreach (var y in years)
                 {
                     foreach (var key in AreaKeys)
                     {
                         if (!seen.ContainsKey((y, key)))
                         {
-                            log.Error(file, null, null, null, $"Für Sozialraum {key} fehlt das Jahr {ProblemLog.N(y)}. Erwartet: eine Zeile je Sozialraum und Jahr ({YearList()}).");
+                            var at = InsertionLine(seen, y, key, lastLine);
+                            log.Error(file, at, "jahr", null, $"Für Sozialraum {key} fehlt das Jahr {ProblemLog.N(y)} (Zeile an dieser Stelle erwartet). Erwartet: eine Zeile je Sozialraum und Jahr ({YearList()}).");
                         }
                     }
                 }
@@ -184,6 +186,13 @@ public static class DataSetLoader
 
             return result;
         }
+
+        /// <summary>Line where a missing (year, key) row belongs: the first later row in year/key order, else after the last line.</summary>
+        private static int InsertionLine(Dictionary<(int Year, string Key), int> seen, int year, string key, int lastLine) =>
+            seen.Where(kv => kv.Key.Year > year || (kv.Key.Year == year && string.CompareOrdinal(kv.Key.Key, key) > 0))
+                .Select(kv => kv.Value)
+                .DefaultIfEmpty(lastLine + 1)
+                .Min();
 
         private string YearList() => years.Count == 0 ? "–" : ProblemLog.N(years[0]) + "–" + ProblemLog.N(years[^1]);
 
@@ -353,7 +362,8 @@ public static class DataSetLoader
             if (gaps.Area > PartitionToleranceSquareMetres)
             {
                 var largest = Enumerable.Range(0, gaps.NumGeometries).Select(gaps.GetGeometryN).OrderByDescending(g => g.Area).First();
-                log.Error(file, null, null, GeoJsonFile.Coord(largest.InteriorPoint.Coordinate), $"Lücke: {ProblemLog.N(gaps.Area, 0)} m² des Stadtgebiets gehören zu keinem Sozialraum (größte Lücke bei {GeoJsonFile.Coord(largest.InteriorPoint.Coordinate)}). Erwartet: die Sozialräume decken die Stadt Haan lückenlos ab.");
+                var next = list.OrderBy(x => x.Area.Geometry.Distance(largest)).ThenBy(x => x.Feature.Line).First();
+                log.Error(file, next.Feature.Line, next.Feature.Label, GeoJsonFile.Coord(largest.InteriorPoint.Coordinate), $"Lücke: {ProblemLog.N(gaps.Area, 0)} m² des Stadtgebiets gehören zu keinem Sozialraum (größte Lücke bei {GeoJsonFile.Coord(largest.InteriorPoint.Coordinate)}, angrenzend an {next.Area.Key}). Erwartet: die Sozialräume decken die Stadt Haan lückenlos ab.");
             }
 
             foreach (var (area, feature) in list)
@@ -423,11 +433,14 @@ public static class DataSetLoader
                 return list;
             }
 
+            var groupLines = seen.GroupBy(kv => (Year: kv.Key.Item1, Key: kv.Key.Item2)).ToDictionary(g => g.Key, g => g.Min(kv => kv.Value));
+            var lastLine = rows[^1].Line;
             for (var y = years[0]; y <= years[^1]; y++)
             {
                 if (!years.Contains(y))
                 {
-                    log.Error(file, null, "jahr", ProblemLog.N(y), $"Das Jahr {ProblemLog.N(y)} fehlt. Erwartet: lückenlose Jahre von {ProblemLog.N(years[0])} bis {ProblemLog.N(years[^1])}.");
+                    var at = seen.Where(kv => kv.Key.Item1 > y).Min(kv => kv.Value);
+                    log.Error(file, at, "jahr", ProblemLog.N(y), $"Das Jahr {ProblemLog.N(y)} fehlt (vor dieser Zeile erwartet). Erwartet: lückenlose Jahre von {ProblemLog.N(years[0])} bis {ProblemLog.N(years[^1])}.");
                 }
             }
 
@@ -452,11 +465,11 @@ public static class DataSetLoader
 
                     if (missing.Count == 4 * (PopulationCount.TopAge + 1))
                     {
-                        log.Error(file, null, null, null, $"Für Sozialraum {key} fehlt das Jahr {ProblemLog.N(y)} ganz. Erwartet: Zeilen für alle Sozialräume in jedem Jahr.");
+                        log.Error(file, InsertionLine(groupLines, y, key, lastLine), "jahr", null, $"Für Sozialraum {key} fehlt das Jahr {ProblemLog.N(y)} ganz (Zeilen an dieser Stelle erwartet). Erwartet: Zeilen für alle Sozialräume in jedem Jahr.");
                     }
                     else if (missing.Count > 0)
                     {
-                        log.Error(file, null, null, null, $"Für Sozialraum {key}, Jahr {ProblemLog.N(y)} fehlen {ProblemLog.N(missing.Count)} Zeilen (z. B. {string.Join(", ", missing.Take(3))}). Erwartet: jedes Alter 0–94 und 95+ × m/w × deutsch/nichtdeutsch (auch mit anzahl 0).");
+                        log.Error(file, groupLines[(y, key)], "alter", null, $"Für Sozialraum {key}, Jahr {ProblemLog.N(y)} fehlen {ProblemLog.N(missing.Count)} Zeilen (z. B. {string.Join(", ", missing.Take(3))}). Erwartet: jedes Alter 0–94 und 95+ × m/w × deutsch/nichtdeutsch (auch mit anzahl 0).");
                     }
                 }
             }
@@ -663,7 +676,8 @@ public static class DataSetLoader
                         var popSum = Pop(y, key, min, max);
                         if (gridSum != popSum)
                         {
-                            log.Error(file, null, column, ProblemLog.N(gridSum), $"Summe im Raster für {key}, {ProblemLog.N(y)} = {ProblemLog.N(gridSum)}, laut {DataFiles.Population} = {ProblemLog.N(popSum)}. Erwartet: gleiche Summe je Sozialraum und Altersgruppe.");
+                            var at = list.Where(c => c.Year == y && c.AreaKey == key).Select(c => seen[(c.Year, c.East, c.North)]).DefaultIfEmpty(0).Min();
+                            log.Error(file, at == 0 ? null : at, column, ProblemLog.N(gridSum), $"Summe im Raster für {key}, {ProblemLog.N(y)} = {ProblemLog.N(gridSum)}, laut {DataFiles.Population} = {ProblemLog.N(popSum)}. Erwartet: gleiche Summe je Sozialraum und Altersgruppe.");
                         }
                     }
                 }
