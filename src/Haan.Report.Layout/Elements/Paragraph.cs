@@ -24,6 +24,12 @@ public sealed class Paragraph : Element, IEnumerable<Span>
         spans.Add(new Span(text));
     }
 
+    /// <summary>A paragraph of several spans; strings convert to plain spans. Combine with an object initializer for style.</summary>
+    public Paragraph(params IEnumerable<Span> spans)
+    {
+        this.spans.AddRange(spans);
+    }
+
     public IReadOnlyList<Span> Spans => spans;
 
     /// <summary>Font size in pt; null = the document's base size.</summary>
