@@ -362,7 +362,7 @@ public static class DataSetLoader
             if (gaps.Area > PartitionToleranceSquareMetres)
             {
                 var largest = Enumerable.Range(0, gaps.NumGeometries).Select(gaps.GetGeometryN).OrderByDescending(g => g.Area).First();
-                var next = list.OrderBy(x => x.Area.Geometry.Distance(largest)).ThenBy(x => x.Feature.Line).First();
+                var next = list.OrderBy(x => Math.Round(x.Area.Geometry.Distance(largest), 1)).ThenByDescending(x => x.Area.Geometry.Buffer(1).Intersection(largest.Boundary).Length).ThenBy(x => x.Feature.Line).First();
                 log.Error(file, next.Feature.Line, next.Feature.Label, GeoJsonFile.Coord(largest.InteriorPoint.Coordinate), $"Lücke: {ProblemLog.N(gaps.Area, 0)} m² des Stadtgebiets gehören zu keinem Sozialraum (größte Lücke bei {GeoJsonFile.Coord(largest.InteriorPoint.Coordinate)}, angrenzend an {next.Area.Key}). Erwartet: die Sozialräume decken die Stadt Haan lückenlos ab.");
             }
 
