@@ -107,6 +107,43 @@ public sealed class ElementSnapshotTests
         Snapshot.Verify(dump);
     }
 
+    // Body height of the small page: 360 - 2 * 20 margin - 9.53 footer - 6 spacing = 304.47 pt; a 10 pt line is 13.62 pt.
+    private const float Body = 304.47f;
+    private const float Line = 13.62f;
+
+    [Fact]
+    public void Orphan_first_line_moves_whole_paragraph_to_next_page()
+    {
+        var dump = Dump(new Column { new Spacer(Body - Line - 1), new Paragraph(TestDocuments.Lorem) });
+        Assert.Contains("p2 text 20.00 20.00 204.15 13.62 \"Die Stadt Haan legt mit diesem Bericht eine\"", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Widow_last_line_takes_a_second_line_along()
+    {
+        var dump = Dump(new Column { new Spacer(Body - (5 * Line) - 1), new Paragraph(TestDocuments.Lorem) });
+        var lines = dump.Split('\n');
+        Assert.Equal(4, lines.Count(l => l.StartsWith("p1 text 20.00", StringComparison.Ordinal)));
+        Assert.Equal(2, lines.Count(l => l.StartsWith("p2 text 20.00", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Table_does_not_start_with_header_and_single_row_at_page_bottom()
+    {
+        var table = new Table("T", TableColumn.Relative()).AddHeader("Kopf").AddRow("eins").AddRow("zwei").AddRow("drei");
+        var dump = Dump(new Column { new Spacer(Body - 40), table });
+        Assert.DoesNotContain("p1 text 24.00", dump, StringComparison.Ordinal);
+        Assert.Contains("p2 text 24.00 22.50 23.03 13.62 \"Kopf\"", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Figure_keeps_content_and_caption_together_with_anchor() => Snapshot.Verify(Dump(new Column
+    {
+        new Paragraph { "Verweis: ", Span.InternalLink("Abbildung 7", "abb-7") },
+        new Spacer(230),
+        new Figure(new CanvasElement(60, (_, _) => { }) { Name = "Abbildung 7" }, new Paragraph("Abbildung 7: Beispiel"), "abb-7"),
+    }));
+
     internal static byte[] TinyPng()
     {
         using var bitmap = new SKBitmap(4, 2);

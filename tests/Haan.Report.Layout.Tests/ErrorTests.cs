@@ -91,6 +91,15 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Element_used_twice_fails()
+    {
+        var paragraph = new Paragraph("zweimal");
+        var document = TestDocuments.Single(new Column { paragraph, paragraph });
+        var error = Assert.Throws<LayoutException>(() => LayoutDump.Render(document));
+        Assert.StartsWith("Ein Element ist mehrfach im Dokument eingefügt (Absatz „zweimal“)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_with_invalid_bytes_fails()
     {
         var error = Assert.Throws<LayoutException>(() => new ImageElement([1, 2, 3], "Logo"));

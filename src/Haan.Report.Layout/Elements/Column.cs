@@ -9,6 +9,16 @@ public sealed class Column : Element, IEnumerable<Element>
     private readonly List<Element> items = [];
     private int currentIndex;
 
+    public Column()
+    {
+    }
+
+    /// <summary>A column of the given children; combine with an object initializer for <see cref="Spacing"/>.</summary>
+    public Column(params IEnumerable<Element> items)
+    {
+        this.items.AddRange(items);
+    }
+
     /// <summary>Vertical space between children in pt.</summary>
     public float Spacing { get; init; }
 

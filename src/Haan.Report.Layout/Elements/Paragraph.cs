@@ -96,10 +96,14 @@ public sealed class Paragraph : Element, IEnumerable<Span>
             return SpacePlan.Empty;
         }
 
-        var (count, height) = Fit(lines, available.Height);
+        var (count, height) = Fit(context, lines, available.Height);
         if (count == 0)
         {
-            context.ReportNoFit(this, "Textzeile", lines[currentLine].Height, available.Height);
+            if (lines[currentLine].Height > available.Height)
+            {
+                context.ReportNoFit(this, "Textzeile", lines[currentLine].Height, available.Height);
+            }
+
             return SpacePlan.Wrap;
         }
 
@@ -112,7 +116,7 @@ public sealed class Paragraph : Element, IEnumerable<Span>
     internal override void Draw(LayoutContext context, SKSize available)
     {
         var lines = Lines(context, available.Width);
-        var (count, _) = Fit(lines, available.Height);
+        var (count, _) = Fit(context, lines, available.Height);
         float y = 0;
         for (var i = currentLine; i < currentLine + count; i++)
         {
@@ -123,10 +127,14 @@ public sealed class Paragraph : Element, IEnumerable<Span>
         currentLine += count;
     }
 
-    private (int Count, float Height) Fit(List<TextLine> lines, float availableHeight)
+    /// <summary>
+    /// Lines that fit from the current line on. Unless the page loop forces content onto the page, a paragraph never
+    /// leaves a single first line at the bottom of a page (orphan) nor a single last line at the top of the next (widow).
+    /// </summary>
+    private (int Count, float Height) Fit(LayoutContext context, List<TextLine> lines, float availableHeight)
     {
-        float height = 0;
         var count = 0;
+        float height = 0;
         for (var i = currentLine; i < lines.Count; i++)
         {
             if (height + lines[i].Height > availableHeight + 0.001f)
@@ -136,6 +144,25 @@ public sealed class Paragraph : Element, IEnumerable<Span>
 
             height += lines[i].Height;
             count++;
+        }
+
+        var remaining = lines.Count - currentLine;
+        if (!context.ForceFit && count < remaining)
+        {
+            if (count == 1 && currentLine == 0)
+            {
+                count = 0;
+            }
+            else if (count >= 3 && remaining - count == 1)
+            {
+                count--;
+            }
+        }
+
+        height = 0;
+        for (var i = currentLine; i < currentLine + count; i++)
+        {
+            height += lines[i].Height;
         }
 
         return (count, height);

@@ -188,6 +188,13 @@ public sealed class Table : Element
             count++;
         }
 
+        // A table does not start with its header and a single row at the bottom of a page (soft rule).
+        var remaining = rows.Count - currentRow;
+        if (!context.ForceFit && currentRow == HeaderCount && count == 1 && remaining > 1)
+        {
+            return (0, headerHeight, 0);
+        }
+
         return (count, headerHeight, body);
     }
 
@@ -207,6 +214,11 @@ public sealed class Table : Element
         if (count == 0)
         {
             var needed = headerHeight + Heights(context, available.Width)[currentRow];
+            if (needed <= available.Height)
+            {
+                return SpacePlan.Wrap; // soft rule, not a size problem
+            }
+
             var rowNumber = currentRow - HeaderCount + 1;
             var what = rows[currentRow].Kind == TableRowKind.Footnote
                 ? $"Tabelle '{Name}', Fußnote"

@@ -3,8 +3,15 @@ namespace Haan.Report.Layout;
 /// <summary>Tree walks: parent links and paging-state reset.</summary>
 internal static class ElementTree
 {
-    public static void SetParents(Element element, List<Heading>? headings)
+    /// <summary>Sets parent links below <paramref name="element"/>, collects headings and rejects elements used twice.</summary>
+    public static void SetParents(Element element, List<Heading>? headings, HashSet<Element>? seen = null)
     {
+        if (seen is not null && !seen.Add(element))
+        {
+            throw new LayoutException(
+                $"Ein Element ist mehrfach im Dokument eingefügt ({element.PathLabel ?? element.GetType().Name}). Jedes Element darf nur an einer Stelle stehen.");
+        }
+
         if (element is Heading heading)
         {
             headings?.Add(heading);
@@ -13,7 +20,7 @@ internal static class ElementTree
         foreach (var child in element.Children)
         {
             child.Parent = element;
-            SetParents(child, headings);
+            SetParents(child, headings, seen);
         }
     }
 

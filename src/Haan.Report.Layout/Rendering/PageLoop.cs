@@ -44,10 +44,11 @@ internal static class PageLoop
     {
         var headings = new List<Heading>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Element>(ReferenceEqualityComparer.Instance);
         foreach (var section in document.Sections)
         {
             section.Content.Parent = null;
-            ElementTree.SetParents(section.Content, headings);
+            ElementTree.SetParents(section.Content, headings, seen);
         }
 
         foreach (var heading in headings)
