@@ -99,7 +99,9 @@ internal sealed class SocialTables
                         continue;
                     }
 
-                    var score = Math.Abs((100.0 * em / pm) - (double)t.ElbMen) + Math.Abs((100.0 * ef / pf) - (double)t.ElbWomen);
+                    // Prefer values near the published figure (away from rounding boundaries), also for the combined quota.
+                    var score = Math.Abs((100.0 * em / pm) - (double)t.ElbMen) + Math.Abs((100.0 * ef / pf) - (double)t.ElbWomen)
+                        + (t.Elb is decimal e ? 3 * Math.Abs((100.0 * (em + ef) / (pm + pf)) - (double)e) : 0);
                     if (score < best.Score)
                     {
                         best = (em, ef, score);
@@ -145,7 +147,10 @@ internal sealed class SocialTables
         var centre = (int)Math.Round((double)quota / 100.0 * denominator);
         for (var n = Math.Max(0, centre - 40); n <= centre + 40; n++)
         {
-            if (Quota(n, denominator) == quota)
+            // Keep a margin of 0.005 percentage points to the rounding boundary, so that any correct
+            // recomputation (double or decimal) rounds to the published value.
+            var exact = 100m * n / denominator;
+            if (Quota(n, denominator) == quota && Math.Abs(exact - quota) <= 0.045m)
             {
                 yield return n;
             }
