@@ -6,7 +6,8 @@ namespace Haan.Report.Templates.Markdown;
 /// <summary>A block with the 1-based line of the filled Markdown it came from.</summary>
 public abstract record DocBlock(int Line);
 
-public sealed record DocHeading(int Level, IReadOnlyList<DocInline> Content, string? Id, int Line) : DocBlock(Line);
+/// <summary>A heading; <see cref="Classes"/> come from <c>{.klasse}</c> attributes (e.g. <c>ohne-nummer</c>).</summary>
+public sealed record DocHeading(int Level, IReadOnlyList<DocInline> Content, string? Id, IReadOnlyList<string> Classes, int Line) : DocBlock(Line);
 
 public sealed record DocParagraph(IReadOnlyList<DocInline> Content, int Line) : DocBlock(Line);
 

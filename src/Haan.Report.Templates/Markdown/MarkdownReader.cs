@@ -45,8 +45,9 @@ public static partial class MarkdownReader
             switch (block)
             {
                 case HeadingBlock heading:
+                    var attributes = heading.TryGetAttributes();
                     result.Add(new DocHeading(heading.Level, ReadInlines(file, heading.Inline, line, problems),
-                        heading.TryGetAttributes()?.Id, line));
+                        attributes?.Id, attributes?.Classes?.ToList() ?? [], line));
                     break;
                 case ParagraphBlock paragraph:
                     result.Add(new DocParagraph(ReadInlines(file, paragraph.Inline, line, problems), line));

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Haan.Report.Composition.Documents;
+using Haan.Report.Data;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Engine;
+using Haan.Report.Templates.Markdown;
+
+namespace Haan.Report.Composition.Content;
+
+/// <summary>Typed, checked access to a directive's arguments; every mistake becomes a German <see cref="ContentException"/>.</summary>
+internal sealed class DirectiveArguments(DocDirective directive, DataSet data, IndicatorResults results, int reportYear)
+{
+    private readonly HashSet<string> used = new(StringComparer.Ordinal) { "typ", "id" };
+
+    public string Type(IReadOnlyCollection<string> allowed)
+    {
+        var type = Required("typ");
+        return allowed.Contains(type)
+            ? type
+            : throw new ContentException($"Unbekannter Typ „{type}“ für „::: {directive.Name}“. Erlaubt: {string.Join(", ", allowed)}.");
+    }
+
+    public string Required(string name)
+    {
+        used.Add(name);
+        return directive.Arguments.TryGetValue(name, out var value) && value.Length > 0
+            ? value
+            : throw new ContentException($"„::: {directive.Name}“ braucht das Argument {name}=… .");
+    }
+
+    public string? Optional(string name)
+    {
+        used.Add(name);
+        return directive.Arguments.GetValueOrDefault(name);
+    }
+
+    public IndicatorDefinition Indicator(string name = "indikator")
+    {
+        var id = Required(name);
+        return results.Catalogue.TryGet(id, out var definition) && definition is not null
+            ? definition
+            : throw new ContentException($"Unbekannter Indikator „{id}“ ({name}=…). Verfügbare Indikatoren stehen im Katalog {results.Catalogue.FileName}.");
+    }
+
+    public int Year()
+    {
+        var text = Optional("jahr");
+        if (text is null)
+        {
+            return reportYear;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && results.Years.Contains(year)
+            ? year
+            : throw new ContentException($"jahr={text}: Für dieses Jahr gibt es keine Daten. Verfügbar: {string.Join(", ", results.Years)}.");
+    }
+
+    public SocialArea Area(string name = "gebiet")
+    {
+        var key = Required(name);
+        return data.Areas.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.Ordinal))
+               ?? throw new ContentException($"Unbekannter Sozialraum „{key}“ ({name}=…). Erlaubt: {string.Join(", ", data.Areas.Select(a => a.Key))}.");
+    }
+
+    public double Number(string name, double fallback)
+    {
+        var text = Optional(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ContentException($"{name}={text} ist keine positive Zahl.");
+    }
+
+    /// <summary>Fails on arguments no one asked for (typos such as „indikatr=…“).</summary>
+    public void EnsureAllUsed()
+    {
+        var unknown = directive.Arguments.Keys.Where(k => !used.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ContentException($"Unbekanntes Argument {string.Join(", ", unknown.Select(u => u + "=…"))} in „::: {directive.Name}“. Erlaubt hier: {string.Join(", ", used.Order(StringComparer.Ordinal))}.");
+        }
+    }
+}

@@ -1,0 +1,291 @@
+using System.Globalization;
+using Haan.Report.Charts;
+using Haan.Report.Composition.Documents;
+using Haan.Report.Data;
+using Haan.Report.Indicators;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Engine;
+using Haan.Report.Layout;
+using ChartPolarity = Haan.Report.Charts.Polarity;
+using IndicatorPolarity = Haan.Report.Indicators.Catalogue.Polarity;
+
+namespace Haan.Report.Composition.Content;
+
+/// <summary>
+/// Turns <c>::: abbildung typ=…</c> directives into figures. Every value comes from the published value set, so a
+/// suppressed cell is suppressed in every chart and map too.
+/// </summary>
+internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
+{
+    public static readonly IReadOnlyList<string> Types =
+        ["balken", "karte", "zeitreihe", "vielfache", "lagekarte", "pyramide", "altersstruktur", "streuung", "kreiskarte", "erreichbarkeit"];
+
+    private static readonly (string Label, int From, int To)[] PyramidGroups =
+    [
+        ("0–5", 0, 6), ("6–9", 6, 10), ("10–17", 10, 18), ("18–24", 18, 25), ("25–44", 25, 45),
+        ("45–64", 45, 65), ("65–79", 65, 80), ("80+", 80, int.MaxValue),
+    ];
+
+    private readonly DataSet data = prepared.Data;
+    private readonly IndicatorResults results = prepared.Results;
+    private readonly SourceLines sources = new(prepared.Data);
+
+    public FigureContent Create(DirectiveArguments arguments, string caption)
+    {
+        var type = arguments.Type(Types);
+        var (figure, source, defaultHeight) = type switch
+        {
+            "balken" => Bars(arguments),
+            "karte" => Map(arguments),
+            "zeitreihe" => TimeSeries(arguments),
+            "vielfache" => SmallMultiples(arguments),
+            "lagekarte" => Locator(arguments),
+            "pyramide" => Pyramid(arguments),
+            "altersstruktur" => AgeStructure(arguments),
+            "streuung" => Scatter(arguments),
+            "kreiskarte" => KreisMap(arguments),
+            _ => Reachability(arguments),
+        };
+        var height = (float)arguments.Number("hoehe", defaultHeight);
+        arguments.EnsureAllUsed();
+        return new FigureContent(figure, Units.Mm(height), source);
+    }
+
+    private (IFigure, string, double) Bars(DirectiveArguments arguments)
+    {
+        var (definition, year) = (arguments.Indicator(), arguments.Year());
+        var cells = results.Table(definition.Id, year);
+        var town = cells.Single(c => c.IsTown);
+        var spec = new BarChartSpec($"{definition.ShortName} {year}", cells.Where(c => !c.IsTown).Select(c => Bar(c, ShortName(c.AreaId))).ToList(), Format(definition))
+        {
+            ReferenceValue = town.Status.HasValue() ? town.Value : null,
+            ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
+            Polarity = ToChart(definition.Polarity),
+        };
+        return (new BarChartFigure(spec, style), sources.ForIndicators(cells), 75);
+    }
+
+    private (IFigure, string, double) Map(DirectiveArguments arguments)
+    {
+        var (definition, year) = (arguments.Indicator(), arguments.Year());
+        var cells = results.Table(definition.Id, year);
+        var town = cells.Single(c => c.IsTown);
+        var facilities = FacilityPoints(arguments.Optional("einrichtungen"));
+        var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
+        {
+            ReferenceValue = town.Status.HasValue() ? town.Value : null,
+            Polarity = ToChart(definition.Polarity),
+            Attribution = sources.MapAttribution(),
+            Outline = data.TownBoundary,
+            Facilities = facilities,
+        };
+        return (new ChoroplethFigure(spec, style), sources.ForIndicators(cells), 110);
+    }
+
+    private (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
+    {
+        var definition = arguments.Indicator();
+        var selection = arguments.Optional("gebiete") ?? "alle";
+        var areas = selection switch
+        {
+            "alle" => results.AreasWithTown.Select(a => a.Id).ToList(),
+            "stadt" => [DataSet.TownKey],
+            _ => selection.Split(',').Select(k => k.Trim()).Append(DataSet.TownKey).Distinct(StringComparer.Ordinal).ToList(),
+        };
+        foreach (var key in areas.Where(k => k != DataSet.TownKey && data.Areas.All(a => a.Key != k)))
+        {
+            throw new ContentException($"gebiete=…: Unbekannter Sozialraum „{key}“. Erlaubt: alle, stadt oder Schlüssel wie SR01,SR03.");
+        }
+
+        var series = areas.Select(key => SeriesOf(definition, key)).ToList();
+        var spec = new TimeSeriesSpec(definition.ShortName, series, Format(definition)) { StartAtZero = definition.Unit != "Index" };
+        return (new TimeSeriesFigure(spec, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
+    }
+
+    private (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
+    {
+        var definition = arguments.Indicator();
+        var spec = new SmallMultiplesSpec(definition.ShortName, data.Areas.Select(a => SeriesOf(definition, a.Key)).ToList(), Format(definition))
+        {
+            Reference = SeriesOf(definition, DataSet.TownKey) with { IsReference = true },
+        };
+        return (new SmallMultiplesFigure(spec, style), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
+    }
+
+    private (IFigure, string, double) Locator(DirectiveArguments arguments)
+    {
+        var area = arguments.Area();
+        var spec = new LocatorMapSpec(AreasWithValues(null), area.Key)
+        {
+            Attribution = sources.MapAttribution(),
+            Outline = data.TownBoundary,
+        };
+        return (new LocatorMapFigure(spec, style), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
+    }
+
+    private (IFigure, string, double) Pyramid(DirectiveArguments arguments)
+    {
+        var (area, year) = (arguments.Area(), arguments.Year());
+        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
+        return (new PyramidFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 80);
+    }
+
+    private (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
+    {
+        var year = arguments.Year();
+        var groups = new[] { ("unter 6", 0, 6), ("6–17", 6, 18), ("18–64", 18, 65), ("65–79", 65, 80), ("80+", 80, int.MaxValue) };
+        var rows = data.Areas.Select(a => new StackedBarRow(a.ShortName, Shares(a.Key, year, groups)))
+            .Append(new StackedBarRow("Stadt Haan", Shares(DataSet.TownKey, year, groups), IsReference: true))
+            .ToList();
+        var spec = new StackedBarSpec($"Altersstruktur {year}", groups.Select(g => g.Item1).ToList(), rows);
+        return (new StackedBarFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 85);
+    }
+
+    private (IFigure, string, double) Scatter(DirectiveArguments arguments)
+    {
+        var (x, y, year) = (arguments.Indicator("x"), arguments.Indicator("y"), arguments.Year());
+        var xs = results.Table(x.Id, year);
+        var ys = results.Table(y.Id, year);
+        var items = data.Areas.Select(a =>
+        {
+            var cx = xs.Single(c => c.AreaId == a.Key);
+            var cy = ys.Single(c => c.AreaId == a.Key);
+            var suppressed = !cx.Status.HasValue() || !cy.Status.HasValue();
+            return new ScatterItem(a.ShortName, suppressed ? null : cx.Value, suppressed ? null : cy.Value, suppressed);
+        }).ToList();
+        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y));
+        return (new ScatterFigure(spec, style), sources.ForIndicators(xs.Concat(ys)), 85);
+    }
+
+    private (IFigure, string, double) KreisMap(DirectiveArguments arguments)
+    {
+        var column = arguments.Optional("spalte") ?? "sgb2";
+        Func<KreisSgbIIRates, decimal> select = column switch
+        {
+            "sgb2" => r => r.SgbIIRate,
+            "elb" => r => r.ElbRate,
+            "nef" => r => r.NefRateUnder15,
+            _ => throw new ContentException($"spalte={column}: erlaubt sind sgb2, elb, nef."),
+        };
+        var subject = column switch { "sgb2" => "SGB II-Quote", "elb" => "ELB-Quote", _ => "NEF-Quote unter 15" };
+        var kreis = data.KreisSgbII.FirstOrDefault(r => r.Ags == "05158000")
+                    ?? throw new ContentException("Die Kreiszeile (AGS 05158000) fehlt in kreis_mettmann_sgb2_quoten.csv.");
+        var areas = data.Municipalities.Select(m =>
+        {
+            var row = data.KreisSgbII.FirstOrDefault(r => r.Ags == m.Ags);
+            return new MapArea(m.Ags, m.Name, m.Geometry, row is null ? null : (double)select(row));
+        }).ToList();
+        var spec = new ChoroplethSpec(subject, areas, new ValueFormat(1, "%"))
+        {
+            ReferenceValue = (double)select(kreis),
+            ReferenceLabel = "Kreis Mettmann",
+            CategoryNoun = "Stadt",
+            Attribution = sources.MapAttribution().Split(';')[0],
+        };
+        return (new ChoroplethFigure(spec, style), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
+    }
+
+    private (IFigure, string, double) Reachability(DirectiveArguments arguments)
+    {
+        var kindText = arguments.Required("einrichtung");
+        var (kind, noun, point, people, cellValue) = kindText switch
+        {
+            "spielplatz" => (FacilityKind.Playground, "Spielflächen", "Spielfläche", "Kinder", (Func<PopulationGridCell, double>)(c => c.Age0To5 + c.Age6To17)),
+            "haltestelle" => (FacilityKind.BusStop, "Bushaltestellen", "Bushaltestelle", "Ältere", c => c.Age65Plus),
+            "beratung" => (FacilityKind.Counselling, "Beratungsstellen", "Beratungsstelle", "Ältere", c => c.Age65Plus),
+            "kita" => (FacilityKind.Kita, "Kitas", "Kita", "Kinder", c => c.Age0To5),
+            _ => throw new ContentException($"einrichtung={kindText}: erlaubt sind spielplatz, haltestelle, beratung, kita."),
+        };
+        var radius = arguments.Number("radius", 400);
+        var year = data.PopulationGrid.Max(c => c.Year);
+        var cells = data.PopulationGrid.Where(c => c.Year == year)
+            .Select(c => new GridCell(c.East, c.North, PopulationGridCell.CellSize, cellValue(c)))
+            .Where(c => c.Value > 0)
+            .ToList();
+        var points = data.Facilities.Where(f => f.Kind == kind)
+            .Select(f => new MapPoint(f.Name, point, f.Location.X, f.Location.Y)).ToList();
+        var groupLabel = people == "Kinder" ? (kind == FacilityKind.Kita ? "Kinder unter 6 Jahren" : "Kinder unter 18 Jahren") : "Personen ab 65 Jahren";
+        var spec = new ReachabilitySpec($"{noun}: {radius.ToString("0", CultureInfo.InvariantCulture)}-m-Einzugsbereiche", cells, points,
+            $"{groupLabel} je 100-m-Zelle", point)
+        {
+            BufferMetres = radius,
+            PeopleNoun = people,
+            Outline = data.TownBoundary,
+            AreaBorders = data.Areas.Select(a => a.Geometry).ToList(),
+            Attribution = sources.MapAttribution(),
+        };
+        return (new ReachabilityFigure(spec, style), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
+    }
+
+    private List<MapPoint> FacilityPoints(string? selection)
+    {
+        if (selection is null)
+        {
+            return [];
+        }
+
+        var points = new List<MapPoint>();
+        foreach (var name in selection.Split(',').Select(s => s.Trim()))
+        {
+            var (kind, label) = name switch
+            {
+                "spielplatz" => (FacilityKind.Playground, "Spielfläche"),
+                "kita" => (FacilityKind.Kita, "Kita"),
+                "beratung" => (FacilityKind.Counselling, "Beratungsstelle"),
+                "haltestelle" => (FacilityKind.BusStop, "Bushaltestelle"),
+                "schule" => (FacilityKind.School, "Schule"),
+                "ladepunkt" => (FacilityKind.ChargingPoint, "Ladepunkt"),
+                _ => throw new ContentException($"einrichtungen=…: „{name}“ ist unbekannt. Erlaubt: spielplatz, kita, beratung, haltestelle, schule, ladepunkt."),
+            };
+            points.AddRange(data.Facilities.Where(f => f.Kind == kind).Select(f => new MapPoint(f.Name, label, f.Location.X, f.Location.Y)));
+        }
+
+        return points;
+    }
+
+    private List<MapArea> AreasWithValues(IReadOnlyList<IndicatorValue>? cells) => data.Areas.Select(a =>
+    {
+        var cell = cells?.Single(c => c.AreaId == a.Key);
+        var suppressed = cell is not null && !cell.Status.HasValue();
+        return new MapArea(a.Key, a.ShortName, a.Geometry, suppressed ? null : cell?.Value, suppressed);
+    }).ToList();
+
+    private Series SeriesOf(IndicatorDefinition definition, string areaKey)
+    {
+        var name = ShortName(areaKey);
+        var points = results.Series(definition.Id, areaKey)
+            .Select(c => new SeriesPoint(c.Year, c.Status.HasValue() ? c.Value : null, c.Status.IsSuppressed()))
+            .ToList();
+        return new Series(name, points, IsReference: areaKey == DataSet.TownKey);
+    }
+
+    private List<AgeGroupShare> AgeShares(string areaKey, int year)
+    {
+        double total = data.PopulationSum(year, areaKey);
+        return PyramidGroups.Select(g => new AgeGroupShare(g.Label,
+            100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Male) / total,
+            100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Female) / total)).ToList();
+    }
+
+    private List<double> Shares(string areaKey, int year, (string, int, int)[] groups)
+    {
+        double total = data.PopulationSum(year, areaKey);
+        return groups.Select(g => 100 * data.PopulationSum(year, areaKey, g.Item2, g.Item3) / total).ToList();
+    }
+
+    private static BarItem Bar(IndicatorValue cell, string label) =>
+        new(label, cell.Status.HasValue() ? cell.Value : null, !cell.Status.HasValue());
+
+    private string ShortName(string areaKey) =>
+        areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;
+
+    private static ValueFormat Format(IndicatorDefinition definition) => definition.Unit switch
+    {
+        "%" => new ValueFormat(definition.Decimals, "%"),
+        "‰" => new ValueFormat(definition.Decimals, "‰"),
+        _ => new ValueFormat(definition.Decimals),
+    };
+
+    private static ChartPolarity ToChart(IndicatorPolarity polarity) =>
+        polarity == IndicatorPolarity.HigherIsLessNeed ? ChartPolarity.HighIsFavourable : ChartPolarity.HighIsBurden;
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using Haan.Report.Composition.Documents;
+using Haan.Report.Data;
+using Haan.Report.Indicators;
+using Haan.Report.Indicators.Engine;
+using Haan.Report.Layout;
+
+namespace Haan.Report.Composition.Content;
+
+/// <summary>Turns <c>::: tabelle typ=…</c> directives into tables with their source lines.</summary>
+internal sealed class TableFactory(Prepared prepared)
+{
+    public static readonly IReadOnlyList<string> Types =
+        ["indikator", "zeitreihe", "profil", "kreis", "katalog", "quellen", "zeichen", "schulen", "geheimhaltung"];
+
+    private readonly DataSet data = prepared.Data;
+    private readonly IndicatorResults results = prepared.Results;
+    private readonly SourceLines sources = new(prepared.Data);
+
+    public TableContent Create(DirectiveArguments arguments)
+    {
+        var type = arguments.Type(Types);
+        var content = type switch
+        {
+            "indikator" => Indicator(arguments),
+            "zeitreihe" => TimeSeries(arguments),
+            "profil" => Profile(arguments),
+            "kreis" => Kreis(),
+            "katalog" => Catalogue(arguments),
+            "quellen" => Sources(),
+            "zeichen" => Symbols(),
+            "schulen" => Schools(),
+            _ => Confidentiality(),
+        };
+        arguments.EnsureAllUsed();
+        return content;
+    }
+
+    private TableContent Indicator(DirectiveArguments arguments)
+    {
+        var (definition, year) = (arguments.Indicator(), arguments.Year());
+        var change = definition.IsPercent ? "Pp." : definition.Unit == "Anzahl" ? "absolut" : definition.Unit;
+        var table = new Table($"{definition.ShortName} {year}",
+            TableColumn.Relative(3), TableColumn.Relative(1.3f, TextAlignment.Right), TableColumn.Relative(1.3f, TextAlignment.Right),
+            TableColumn.Relative(1.3f, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
+        { FontSize = 8.5f };
+        table.AddHeader("Sozialraum", $"{year} ({UnitLabel(definition.Unit)})", $"Veränd. 1 J. ({change})", $"Veränd. 4 J. ({change})", "Index (Stadt = 100)", "Rang");
+        var cells = results.Table(definition.Id, year);
+        foreach (var cell in cells)
+        {
+            table.AddRow(cell.IsTown ? TableRowKind.Highlight : TableRowKind.Body,
+                cell.AreaName, cell.Display, cell.DisplayChange1, cell.DisplayChange4,
+                cell.IsTown ? "100" : cell.DisplayIndex, cell.Rank?.ToString(CultureInfo.InvariantCulture) ?? "–");
+        }
+
+        AddSymbolFootnote(table, cells);
+        return new TableContent(table, sources.ForIndicators(cells));
+    }
+
+    private TableContent TimeSeries(DirectiveArguments arguments)
+    {
+        var definition = arguments.Indicator();
+        var columns = new List<TableColumn> { TableColumn.Relative(3) };
+        columns.AddRange(results.Years.Select(_ => TableColumn.Relative(1, TextAlignment.Right)));
+        var table = new Table($"{definition.ShortName} {results.Years[0]}–{results.Years[^1]}", [.. columns]) { FontSize = 8.5f };
+        table.AddHeader([$"Sozialraum ({UnitLabel(definition.Unit)})", .. results.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+        var all = new List<IndicatorValue>();
+        foreach (var area in results.AreasWithTown)
+        {
+            var series = results.Series(definition.Id, area.Id);
+            all.AddRange(series);
+            table.AddRow(area.IsTown ? TableRowKind.Highlight : TableRowKind.Body, [area.Name, .. series.Select(c => c.Display)]);
+        }
+
+        AddSymbolFootnote(table, all);
+        return new TableContent(table, sources.ForIndicators(all));
+    }
+
+    private TableContent Profile(DirectiveArguments arguments)
+    {
+        var (area, year) = (arguments.Area(), arguments.Year());
+        var table = new Table($"Kennzahlen {area.Name} {year}",
+            TableColumn.Relative(3.2f), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right),
+            TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(0.8f, TextAlignment.Right))
+        { FontSize = 8.5f };
+        table.AddHeader("Indikator", area.ShortName, "Stadt Haan", "Index", "Rang");
+        var cells = new List<IndicatorValue>();
+        foreach (var definition in results.Catalogue.Indicators.Where(d => d.IsHeadline))
+        {
+            var cell = results.Get(definition.Id, area.Key, year);
+            var town = results.Get(definition.Id, DataSet.TownKey, year);
+            cells.Add(cell);
+            cells.Add(town);
+            table.AddRow($"{definition.ShortName} ({UnitLabel(definition.Unit)})", cell.Display, town.Display, cell.DisplayIndex,
+                cell.Rank is { } rank ? $"{rank.ToString(CultureInfo.InvariantCulture)}/{cell.RankCount.ToString(CultureInfo.InvariantCulture)}" : "–");
+        }
+
+        AddSymbolFootnote(table, cells);
+        table.AddFootnote("Rang 1 = höchster Handlungsbedarf unter den Sozialräumen (nach der Polarität des Indikators).");
+        return new TableContent(table, sources.ForIndicators(cells));
+    }
+
+    private TableContent Kreis()
+    {
+        var table = new Table("Kreis Mettmann: SGB II-Kennzahlen",
+            TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right),
+            TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right))
+        { FontSize = 8.5f };
+        table.AddHeader("Region", "SGB II-Quote", "ELB-Quote", "ELB Männer", "ELB Frauen", "NEF-Quote u15");
+        foreach (var row in data.KreisSgbII)
+        {
+            var kind = row.Ags == DataSet.HaanAgs || row.Ags == "05158000" ? TableRowKind.Highlight : TableRowKind.Body;
+            table.AddRow(kind, row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
+        }
+
+        table.AddFootnote("Angaben in %. Die Quelle nennt keinen Stichtag. „Mettmann“ = Kreis Mettmann.");
+        return new TableContent(table, sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv"]));
+    }
+
+    private TableContent Catalogue(DirectiveArguments arguments)
+    {
+        var topic = arguments.Optional("thema");
+        var table = new Table("Indikatorenkatalog", TableColumn.Relative(1.6f), TableColumn.Relative(4.4f), TableColumn.Relative(1.4f)) { FontSize = 7.5f };
+        table.AddHeader("Indikator", "Definition", "Quelle, Stichtag");
+        var definitions = results.Catalogue.Indicators.Where(d => topic is null || d.Topic == topic).ToList();
+        if (definitions.Count == 0)
+        {
+            throw new ContentException($"thema={topic}: Kein Indikator hat dieses Thema. Themen: {string.Join(", ", results.Catalogue.Topics)}.");
+        }
+
+        foreach (var d in definitions)
+        {
+            var minimum = d.MinCount > 0 ? $" Mindestfallzahl {d.MinCount.ToString(CultureInfo.InvariantCulture)}." : string.Empty;
+            table.AddRow($"{d.Name} ({d.Id}, {UnitLabel(d.Unit)})", d.Definition + minimum, $"{d.Source}; {d.ReferenceDate}; {d.UpdateInterval}");
+        }
+
+        return new TableContent(table, $"Quelle: Indikatorenkatalog {results.Catalogue.FileName}.");
+    }
+
+    private TableContent Sources()
+    {
+        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(3)) { FontSize = 7.5f };
+        table.AddHeader("Datensatz (Datei)", "Art", "Quelle, Lizenz", "Namensnennung");
+        foreach (var source in data.Sources)
+        {
+            table.AddRow($"{source.Title} ({source.File})", source.IsSynthetic ? "Demonstrationsdaten" : "echte Daten",
+                $"{source.Source}; {source.Licence}", source.Attribution);
+        }
+
+        return new TableContent(table, "Quelle: Manifest datensaetze.csv im Datenordner.");
+    }
+
+    private static TableContent Symbols()
+    {
+        var table = new Table("Zeichenerklärung", TableColumn.Fixed(Units.Mm(18), TextAlignment.Center), TableColumn.Relative(1)) { FontSize = 8.5f };
+        table.AddHeader("Zeichen", "Bedeutung");
+        table.AddRow(GermanFormat.SuppressedSymbol, "Zahlenwert unbekannt oder geheim zu halten (Geheimhaltung wegen kleiner Fallzahlen, primär oder sekundär)");
+        table.AddRow("( )", "Aussagewert eingeschränkt, da der Wert auf einer kleinen Bezugsgröße beruht");
+        table.AddRow(GermanFormat.NotMeaningfulSymbol, "Tabellenfach gesperrt, weil Aussage nicht sinnvoll (z. B. Bezugsgröße null)");
+        table.AddRow(GermanFormat.NothingSymbol, "nichts vorhanden bzw. kein Rang");
+        table.AddRow("0", "weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts");
+        return new TableContent(table, "Nach den Zeichen der amtlichen Statistik.");
+    }
+
+    private TableContent Schools()
+    {
+        var table = new Table("Schulen in Haan", TableColumn.Relative(3), TableColumn.Relative(1.6f), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.4f))
+        { FontSize = 8.5f };
+        table.AddHeader("Schule", "Schulform", "Schüler (gerundet)", "Sozialindex", "Sozialraum");
+        foreach (var school in data.Facilities.Where(f => f.Kind == FacilityKind.School).OrderByDescending(f => f.SocialIndex ?? 0).ThenBy(f => f.Name, StringComparer.Ordinal))
+        {
+            var area = data.Areas.FirstOrDefault(a => a.Key == school.AreaKey)?.ShortName ?? "–";
+            table.AddRow(school.Name + (school.Startchancen == true ? " (Startchancen)" : string.Empty), school.SchoolType ?? "–",
+                school.Pupils?.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.') ?? "–",
+                school.SocialIndex?.ToString(CultureInfo.InvariantCulture) ?? "–", area);
+        }
+
+        table.AddFootnote("Schulsozialindex NRW 2024/25: 1 = geringe, 9 = sehr hohe soziale Belastung; „–“ = kein Index (z. B. Schulen in freier Trägerschaft).");
+        return new TableContent(table, sources.ForFiles(["schulen.csv"]));
+    }
+
+    private TableContent Confidentiality()
+    {
+        var table = new Table("Geheimhaltung", TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
+        { FontSize = 8.5f };
+        table.AddHeader("Zählgröße bzw. Indikator", "primär", "sekundär", "abgeleitet");
+        foreach (var group in results.Audit.GroupBy(a => a.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(group.Key,
+                Count(group, Indicators.Confidentiality.SuppressionKind.Primary),
+                Count(group, Indicators.Confidentiality.SuppressionKind.Secondary),
+                Count(group, Indicators.Confidentiality.SuppressionKind.Inherited));
+        }
+
+        table.AddFootnote("Anzahl gesperrter Tabellenfelder (Sozialraum × Jahr); die gesperrten Werte selbst werden nirgends ausgegeben.");
+        return new TableContent(table, "Quelle: Prüfprotokoll der Geheimhaltung dieses Berichts.");
+
+        static string Count(IEnumerable<Indicators.Confidentiality.SuppressionAuditEntry> entries, Indicators.Confidentiality.SuppressionKind kind) =>
+            entries.Count(e => e.Kind == kind).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static void AddSymbolFootnote(Table table, IEnumerable<IndicatorValue> cells)
+    {
+        var statuses = cells.Select(c => c.Status).ToHashSet();
+        var notes = new List<string>();
+        if (statuses.Any(s => s.IsSuppressed() || s == CellStatus.NotAvailable))
+        {
+            notes.Add("„.“ = geheim zu halten bzw. unbekannt");
+        }
+
+        if (statuses.Contains(CellStatus.LowReliability))
+        {
+            notes.Add("„( )“ = eingeschränkte Aussagekraft (kleine Bezugsgröße)");
+        }
+
+        if (statuses.Contains(CellStatus.NotMeaningful))
+        {
+            notes.Add("„x“ = nicht sinnvoll");
+        }
+
+        if (notes.Count > 0)
+        {
+            table.AddFootnote(string.Join("; ", notes) + ".");
+        }
+    }
+
+    private static string UnitLabel(string unit) => unit switch
+    {
+        "Anzahl" => "Anzahl",
+        "Index" => "Index",
+        _ => unit,
+    };
+
+    private static string Decimal(decimal value) => GermanFormat.Number((double)value, 1);
+}

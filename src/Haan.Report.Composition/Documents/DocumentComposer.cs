@@ -1,0 +1,253 @@
+using Haan.Report.Layout;
+using Haan.Report.Templates.Markdown;
+
+namespace Haan.Report.Composition.Documents;
+
+/// <summary>
+/// Maps the layout-free document tree of one chapter onto layout elements: headings with numbers, paragraphs with
+/// spans and links, lists, pipe tables, and directives (figures, tables, notices, page breaks, directories).
+/// Problems are collected with file and line instead of stopping at the first.
+/// </summary>
+internal sealed class DocumentComposer(Numbering numbering, IContentFactory content, List<ReportProblem> problems)
+{
+    public Element Compose(string file, IReadOnlyList<DocBlock> blocks)
+    {
+        var column = new Column { Spacing = ReportStyle.ParagraphSpacing };
+        foreach (var block in blocks)
+        {
+            if (ComposeBlock(file, block) is { } element)
+            {
+                column.Add(element);
+            }
+        }
+
+        return column;
+    }
+
+    private Element? ComposeBlock(string file, DocBlock block)
+    {
+        switch (block)
+        {
+            case DocHeading heading:
+                var number = numbering.NumberOf(heading);
+                var text = PlainText(heading.Content);
+                return new Heading(heading.Level, number is null ? text : $"{number}  {text}", heading.Id, ReportStyle.Accent);
+            case DocParagraph paragraph:
+                return Paragraph(file, paragraph.Line, paragraph.Content);
+            case DocList list:
+                var listBlock = new ListBlock(list.Ordered, list.Start);
+                foreach (var item in list.Items)
+                {
+                    listBlock.Add(item.Count == 1 && item[0] is DocParagraph single
+                        ? Paragraph(file, single.Line, single.Content)
+                        : Compose(file, item));
+                }
+
+                return listBlock;
+            case DocQuote quote:
+                return new Box(Compose(file, quote.Content)) { Background = ReportStyle.AccentLight, Padding = 8 };
+            case DocTable table:
+                return PipeTable(file, table);
+            case DocThematicBreak:
+                return new PageBreak();
+            case DocDirective directive:
+                return Directive(file, directive);
+            default:
+                problems.Add(new ReportProblem($"{file}, Zeile {block.Line}: Dieser Block wird nicht unterstützt."));
+                return null;
+        }
+    }
+
+    private Element? Directive(string file, DocDirective directive)
+    {
+        try
+        {
+            return directive.Name switch
+            {
+                Directives.Figure => Figure(file, directive),
+                Directives.Table => Table(file, directive),
+                Directives.Notice => new Box(Compose(file, directive.Content))
+                {
+                    Background = ReportStyle.NoticeBackground,
+                    BorderColor = ReportStyle.NoticeBorder,
+                    Padding = 8,
+                },
+                Directives.PageBreak => new PageBreak(),
+                Directives.Contents => new TableOfContents { MaxLevel = 2 },
+                Directives.ListOfFigures => Directory(numbering.Figures),
+                Directives.ListOfTables => Directory(numbering.Tables),
+                _ => throw new ContentException(
+                    $"Unbekannte Anweisung „::: {directive.Name}“. Erlaubt: {string.Join(", ", Directives.All)}."),
+            };
+        }
+        catch (ContentException e)
+        {
+            problems.Add(new ReportProblem($"{file}, Zeile {directive.Line}: {e.Message}"));
+            return null;
+        }
+    }
+
+    private Element Figure(string file, DocDirective directive)
+    {
+        var number = numbering.NumberOf(directive)!;
+        var caption = Caption(directive);
+        var figure = content.CreateFigure(directive, caption);
+        var element = new Column { Spacing = 3 };
+        element.Add(new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        {
+            Name = $"Abbildung {number}",
+        });
+        element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
+        element.Add(ReportStyle.Small(figure.Source));
+        var kept = new KeepTogether(element);
+        return directive.Arguments.TryGetValue("id", out var id) ? new Anchor(id, kept) : kept;
+    }
+
+    private Element Table(string file, DocDirective directive)
+    {
+        var number = numbering.NumberOf(directive)!;
+        var caption = Caption(directive);
+        var table = content.CreateTable(directive, caption);
+        var element = new Column { Spacing = 3 };
+        element.Add(CaptionParagraph($"Tabelle {number}: ", caption));
+        element.Add(table.Table);
+        element.Add(ReportStyle.Small(table.Source));
+        return directive.Arguments.TryGetValue("id", out var id) ? new Anchor(id, element) : element;
+    }
+
+    private static Paragraph CaptionParagraph(string label, string caption)
+    {
+        var paragraph = new Paragraph { FontSize = ReportStyle.CaptionSize };
+        paragraph.Add(new Span(label) { Bold = true });
+        paragraph.Add(caption);
+        return paragraph;
+    }
+
+    public static string Caption(DocDirective directive)
+    {
+        var caption = string.Join(" ", directive.Content.OfType<DocParagraph>().Select(p => PlainText(p.Content))).Trim();
+        return caption.Length > 0
+            ? caption
+            : throw new ContentException($"„::: {directive.Name}“ braucht eine Beschriftung: eine Textzeile zwischen „::: {directive.Name} …“ und „:::“.");
+    }
+
+    private static Element Directory(IReadOnlyList<NumberedItem> entries)
+    {
+        var list = new Column { Spacing = 2 };
+        foreach (var (number, caption, id) in entries)
+        {
+            var entry = new Paragraph { FontSize = 9 };
+            entry.Add(id is null ? new Span($"{number}  {caption}") : Span.InternalLink($"{number}  {caption}", id));
+            list.Add(entry);
+        }
+
+        return list;
+    }
+
+    private Table PipeTable(string file, DocTable table)
+    {
+        var columns = table.Alignments.Select(a => TableColumn.Relative(1, a switch
+        {
+            DocAlignment.Right => TextAlignment.Right,
+            DocAlignment.Center => TextAlignment.Center,
+            _ => TextAlignment.Left,
+        })).ToArray();
+        var result = new Table($"Tabelle in {file}, Zeile {table.Line}", columns) { FontSize = 9 };
+        if (table.Header.Count > 0)
+        {
+            result.AddHeader(table.Header.Select(PlainText).ToArray());
+        }
+
+        foreach (var row in table.Rows)
+        {
+            result.AddRow(row.Select(PlainText).ToArray());
+        }
+
+        return result;
+    }
+
+    private Paragraph Paragraph(string file, int line, IReadOnlyList<DocInline> inlines)
+    {
+        var paragraph = ReportStyle.Body();
+        foreach (var span in Spans(file, line, inlines, bold: false, italic: false, link: null))
+        {
+            paragraph.Add(span);
+        }
+
+        return paragraph;
+    }
+
+    private IEnumerable<Span> Spans(string file, int line, IReadOnlyList<DocInline> inlines, bool bold, bool italic, DocLink? link)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case DocText text:
+                    yield return StyledSpan(text.Text, bold, italic, link);
+                    break;
+                case DocStrong strong:
+                    foreach (var span in Spans(file, line, strong.Content, true, italic, link))
+                    {
+                        yield return span;
+                    }
+
+                    break;
+                case DocEmphasis emphasis:
+                    foreach (var span in Spans(file, line, emphasis.Content, bold, true, link))
+                    {
+                        yield return span;
+                    }
+
+                    break;
+                case DocLink nested:
+                    if (nested.Content.Count == 0 && nested.Target.StartsWith('#'))
+                    {
+                        var label = numbering.LabelOf(nested.Target[1..]);
+                        if (label is null)
+                        {
+                            problems.Add(new ReportProblem(
+                                $"{file}, Zeile {line}: Der Verweis „{nested.Target}“ zeigt auf keine Abbildung, Tabelle oder Überschrift mit dieser id."));
+                            break;
+                        }
+
+                        yield return StyledSpan(label, bold, italic, nested);
+                    }
+                    else
+                    {
+                        foreach (var span in Spans(file, line, nested.Content, bold, italic, nested))
+                        {
+                            yield return span;
+                        }
+                    }
+
+                    break;
+                case DocLineBreak:
+                    yield return new Span("\n");
+                    break;
+            }
+        }
+    }
+
+    private static Span StyledSpan(string text, bool bold, bool italic, DocLink? link)
+    {
+        if (link is null)
+        {
+            return new Span(text) { Bold = bold, Italic = italic };
+        }
+
+        return link.Target.StartsWith('#')
+            ? new Span(text) { Bold = bold, Italic = italic, LinkAnchor = link.Target[1..], Color = TextDefaults.LinkColor }
+            : new Span(text) { Bold = bold, Italic = italic, LinkUrl = link.Target, Color = TextDefaults.LinkColor };
+    }
+
+    public static string PlainText(IReadOnlyList<DocInline> inlines) => string.Concat(inlines.Select(inline => inline switch
+    {
+        DocText text => text.Text,
+        DocStrong strong => PlainText(strong.Content),
+        DocEmphasis emphasis => PlainText(emphasis.Content),
+        DocLink link => PlainText(link.Content),
+        DocLineBreak => " ",
+        _ => string.Empty,
+    }));
+}

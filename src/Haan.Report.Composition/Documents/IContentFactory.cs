@@ -1,0 +1,21 @@
+using Haan.Report.Charts;
+using Haan.Report.Templates.Markdown;
+
+namespace Haan.Report.Composition.Documents;
+
+/// <summary>A figure ready for layout: the drawing, its height on the page and its source line.</summary>
+internal sealed record FigureContent(IFigure Figure, float Height, string Source);
+
+/// <summary>A table ready for layout and its source line.</summary>
+internal sealed record TableContent(Layout.Table Table, string Source);
+
+/// <summary>A problem in a directive's arguments (unknown indicator, area, figure type …), in German.</summary>
+internal sealed class ContentException(string message) : Exception(message);
+
+/// <summary>Builds the figures and tables that directives ask for, from the report's data.</summary>
+internal interface IContentFactory
+{
+    FigureContent CreateFigure(DocDirective directive, string caption);
+
+    TableContent CreateTable(DocDirective directive, string caption);
+}

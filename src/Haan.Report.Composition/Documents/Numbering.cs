@@ -1,0 +1,81 @@
+using Haan.Report.Templates.Markdown;
+
+namespace Haan.Report.Composition.Documents;
+
+/// <summary>
+/// Numbers chapters, sections, figures and tables in a first pass over the whole document, so that internal links
+/// (also forward ones) can be written as <c>[](#id)</c> and get their text („Abbildung 12“, „Kapitel 4“) from here.
+/// </summary>
+internal sealed class Numbering
+{
+    public const string Unnumbered = "ohne-nummer";
+
+    private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<DocBlock, string> numbers = new(ReferenceEqualityComparer.Instance);
+
+    public Numbering(IEnumerable<DocBlock> blocks)
+    {
+        var sections = new int[2];
+        var figures = new List<NumberedItem>();
+        var tables = new List<NumberedItem>();
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case DocHeading heading when heading.Level <= 2 && !heading.Classes.Contains(Unnumbered, StringComparer.Ordinal):
+                    sections[heading.Level - 1]++;
+                    if (heading.Level == 1)
+                    {
+                        sections[1] = 0;
+                    }
+
+                    var number = string.Join(".", sections.Take(heading.Level));
+                    numbers[heading] = number;
+                    if (heading.Id is { } headingId)
+                    {
+                        labels[headingId] = heading.Level == 1 ? $"Kapitel {number}" : $"Abschnitt {number}";
+                    }
+
+                    break;
+                case DocDirective { Name: Directives.Figure } figure:
+                    figures.Add(Register(figure, figures.Count + 1, "Abbildung"));
+                    break;
+                case DocDirective { Name: Directives.Table } table:
+                    tables.Add(Register(table, tables.Count + 1, "Tabelle"));
+                    break;
+            }
+        }
+
+        Figures = figures;
+        Tables = tables;
+    }
+
+    /// <summary>Figures in document order, for the list of figures.</summary>
+    public IReadOnlyList<NumberedItem> Figures { get; }
+
+    /// <summary>Tables in document order, for the list of tables.</summary>
+    public IReadOnlyList<NumberedItem> Tables { get; }
+
+    /// <summary>Number of a heading, figure or table block („3.2“, „12“), or null when unnumbered.</summary>
+    public string? NumberOf(DocBlock block) => numbers.GetValueOrDefault(block);
+
+    /// <summary>Label of an anchor id („Abbildung 12“), or null when unknown.</summary>
+    public string? LabelOf(string id) => labels.GetValueOrDefault(id);
+
+    private NumberedItem Register(DocDirective directive, int count, string kind)
+    {
+        var number = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        numbers[directive] = number;
+        var id = directive.Arguments.GetValueOrDefault("id");
+        if (id is not null)
+        {
+            labels[id] = $"{kind} {number}";
+        }
+
+        var caption = string.Join(" ", directive.Content.OfType<DocParagraph>().Select(p => DocumentComposer.PlainText(p.Content))).Trim();
+        return new NumberedItem(number, caption, id);
+    }
+}
+
+/// <summary>A numbered figure or table: number, caption and optional anchor id.</summary>
+internal sealed record NumberedItem(string Number, string Caption, string? Id);

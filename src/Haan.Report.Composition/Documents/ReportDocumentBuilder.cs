@@ -1,0 +1,112 @@
+using System.Globalization;
+using Haan.Report.Charts;
+using Haan.Report.Composition.Content;
+using Haan.Report.Layout;
+
+namespace Haan.Report.Composition.Documents;
+
+/// <summary>
+/// Builds the layout document of the whole report: title page, then one section per chapter template with running
+/// header (chapter title) and footer (Demonstrationsdaten label, version, „Seite X von Y“).
+/// </summary>
+internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems)
+{
+    private const string DemoLabel = "Demonstrationsdaten – Werte unterhalb der Gesamtstadt sind synthetisch, keine amtlichen Zahlen";
+
+    /// <summary>Total page count seen by the footer in the final pass.</summary>
+    public int TotalPages { get; private set; }
+
+    public Document Build()
+    {
+        var configuration = prepared.Configuration;
+        var document = new Document
+        {
+            Fonts = fonts,
+            BaseFontSize = ReportStyle.BodySize,
+            Metadata = new DocumentMetadata
+            {
+                Title = $"{configuration.Title} – {configuration.Subtitle}".TrimEnd(' ', '–'),
+                Author = configuration.Publisher,
+                Subject = $"Sozial- und Armutsbericht der Stadt Haan, Berichtsjahr {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}, Version {configuration.Version}",
+                Keywords = string.Join(", ", configuration.Keywords),
+                Creator = "Haan.Report",
+                Producer = "Haan.Report (SkiaSharp, PDFsharp)",
+                Date = new DateTimeOffset(configuration.PublicationDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                Language = "de-DE",
+            },
+        };
+
+        document.Add(PageTemplate.A4Portrait(), TitlePage(), "Titelseite");
+
+        var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
+        var numbering = new Numbering(allBlocks);
+        var style = ChartStyle.FromFontFolder(Path.Combine(prepared.TemplatesDirectory, "fonts"));
+        var content = new ContentFactory(prepared, style);
+        var composer = new DocumentComposer(numbering, content, problems);
+        var portrait = PageTemplate.A4Portrait(Header, Footer);
+        foreach (var chapter in prepared.Chapters)
+        {
+            document.Add(portrait, composer.Compose(chapter.File, chapter.Blocks), chapter.File);
+        }
+
+        return document;
+    }
+
+    private Element TitlePage()
+    {
+        var configuration = prepared.Configuration;
+        var column = new Column { Spacing = 10 };
+        column.Add(new Paragraph("STADT HAAN · SOZIALPLANUNG") { FontSize = 9, Bold = true, Color = ReportStyle.Accent });
+        column.Add(new Spacer(Units.Mm(45)));
+        column.Add(new Paragraph(configuration.Title) { FontSize = 28, Bold = true, Color = ReportStyle.Accent, LineHeight = 1.15f });
+        if (configuration.Subtitle.Length > 0)
+        {
+            column.Add(new Paragraph(configuration.Subtitle) { FontSize = 14, Color = ReportStyle.Muted });
+        }
+
+        column.Add(new Spacer(Units.Mm(20)));
+        if (prepared.Data.ContainsSyntheticData)
+        {
+            var notice = new Column { Spacing = 4 };
+            notice.Add(new Paragraph("Demonstrationsdaten") { FontSize = 12, Bold = true });
+            notice.Add(new Paragraph(
+                "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
+                "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
+                "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
+                "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.")
+            { FontSize = 9.5f, LineHeight = 1.35f });
+            column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10 });
+        }
+
+        column.Add(new Spacer(Units.Mm(40)));
+        column.Add(new Paragraph($"Herausgeber: {configuration.Publisher}") { FontSize = 9.5f });
+        column.Add(new Paragraph(
+            $"Version {configuration.Version} · Stand {configuration.PublicationDay.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}")
+        { FontSize = 9.5f, Color = ReportStyle.Muted });
+        return column;
+    }
+
+    private Element Header(PageContext page)
+    {
+        var configuration = prepared.Configuration;
+        var row = new Row { Spacing = 12 };
+        row.Relative(3, new Paragraph(page.CurrentChapter ?? string.Empty) { FontSize = 7.5f, Color = ReportStyle.Muted });
+        row.Relative(2, new Paragraph(
+            $"Sozial- und Armutsbericht Haan {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}")
+        { FontSize = 7.5f, Color = ReportStyle.Muted, Alignment = TextAlignment.Right });
+        return row;
+    }
+
+    private Element Footer(PageContext page)
+    {
+        TotalPages = Math.Max(TotalPages, page.TotalPages);
+        var row = new Row { Spacing = 12 };
+        var left = prepared.Data.ContainsSyntheticData
+            ? new Paragraph(DemoLabel) { FontSize = 7, Bold = true, Color = ReportStyle.NoticeBorder }
+            : new Paragraph($"Version {prepared.Configuration.Version}") { FontSize = 7, Color = ReportStyle.Muted };
+        row.Relative(4, left);
+        row.Relative(1, new Paragraph($"Seite {page.PageNumber.ToString(CultureInfo.InvariantCulture)} von {page.TotalPages.ToString(CultureInfo.InvariantCulture)}")
+        { FontSize = 7.5f, Alignment = TextAlignment.Right });
+        return row;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Haan.Report.Composition.Documents;
+using Haan.Report.Data;
+using Haan.Report.Indicators.Adapter;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Engine;
+using Haan.Report.Layout;
+using Haan.Report.Templates.Markdown;
+using Haan.Report.Templates.Model;
+using Haan.Report.Templates.Scripting;
+
+namespace Haan.Report.Composition;
+
+/// <summary>
+/// Runs a build: configuration → data → indicators → template model → chapters (Scriban → Markdown → document tree)
+/// → layout document → PDF. Every input problem is collected and reported at once; nothing is written unless the
+/// whole report was produced.
+/// </summary>
+public static class ReportBuilder
+{
+    public const string CatalogueFile = "indikatoren.csv";
+
+    /// <summary>Builds the report and writes it into a versioned folder below the output directory.</summary>
+    public static BuildResult Build(BuildRequest request)
+    {
+        var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory);
+        byte[] pdf;
+        int pages;
+        using (var fonts = LoadFonts(prepared))
+        {
+            var (document, builder) = Compose(prepared, fonts);
+            pdf = PdfRenderer.Render(document);
+            pages = builder.TotalPages;
+        }
+
+        var configuration = prepared.Configuration;
+        var folder = Path.Combine(request.OutputDirectory,
+            configuration.ReportYear.ToString(CultureInfo.InvariantCulture), "v" + configuration.Version);
+        var baseName = $"sozialbericht-haan-{configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}-v{configuration.Version}";
+        var pdfPath = Path.Combine(folder, baseName + ".pdf");
+        var markdownPath = Path.Combine(folder, baseName + ".md");
+        try
+        {
+            AtomicFile.Write(markdownPath, System.Text.Encoding.UTF8.GetBytes(prepared.FilledMarkdown));
+            AtomicFile.Write(pdfPath, pdf);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportInputException([new ReportProblem(
+                $"{DisplayPath.Of(folder)}: Der Ausgabeordner ist nicht beschreibbar ({e.Message}). Wählen Sie mit --out einen anderen Ordner.")]);
+        }
+
+        return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings);
+    }
+
+    /// <summary>Checks data, templates and configuration without writing anything.</summary>
+    public static void Validate(string dataDirectory, string templatesDirectory)
+    {
+        var prepared = Prepare(dataDirectory, templatesDirectory);
+        using var fonts = LoadFonts(prepared);
+        Compose(prepared, fonts);
+    }
+
+    private static Prepared Prepare(string dataDirectory, string templatesDirectory)
+    {
+        var problems = new List<ReportProblem>();
+        ReportConfiguration? configuration = null;
+        try
+        {
+            configuration = ReportConfiguration.Load(templatesDirectory);
+        }
+        catch (ReportInputException e)
+        {
+            problems.AddRange(e.Problems);
+        }
+
+        var loaded = DataSetLoader.Load(dataDirectory);
+        problems.AddRange(loaded.Errors.Select(p => new ReportProblem(p.ToString())));
+        var warnings = loaded.Problems.Except(loaded.Errors).Select(p => p.ToString()).ToList();
+
+        IndicatorCatalogue? catalogue = null;
+        var cataloguePath = Path.Combine(dataDirectory, CatalogueFile);
+        if (!File.Exists(cataloguePath))
+        {
+            problems.Add(new ReportProblem($"{DisplayPath.Of(cataloguePath)}: Der Indikatorenkatalog fehlt. Er gehört in den Datenordner."));
+        }
+        else
+        {
+            try
+            {
+                catalogue = IndicatorCatalogue.Load(cataloguePath);
+            }
+            catch (CatalogueValidationException e)
+            {
+                problems.AddRange(e.Errors.Select(error => new ReportProblem(error.Message)));
+            }
+        }
+
+        if (problems.Count > 0 || configuration is null || loaded.Data is null || catalogue is null)
+        {
+            throw new ReportInputException(problems);
+        }
+
+        var data = loaded.Data;
+        var results = IndicatorEngine.Compute(catalogue, new DataSetCounts(data), data.Years);
+        var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
+            configuration.ReportYear, configuration.Version, configuration.PublicationDay);
+        var model = ReportModel.Create(info, data, results);
+
+        var engine = new TemplateEngine();
+        var chapters = new List<Chapter>();
+        foreach (var chapter in configuration.Chapters)
+        {
+            var path = Path.Combine(templatesDirectory, chapter);
+            var shown = chapter.Replace('\\', '/');
+            try
+            {
+                var template = TemplateEngine.Parse(shown, File.ReadAllText(path));
+                var markdown = engine.Render(shown, template, model);
+                chapters.Add(new Chapter(shown, markdown, MarkdownReader.Read(shown, markdown)));
+            }
+            catch (TemplateException e)
+            {
+                problems.AddRange(e.Problems.Select(p => new ReportProblem(p.ToString())));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+
+        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, results, chapters, warnings);
+    }
+
+    private static FontFamily LoadFonts(Prepared prepared)
+    {
+        var fonts = prepared.Configuration.Fonts;
+        string Resolve(string file) => Path.Combine(prepared.TemplatesDirectory, file);
+        try
+        {
+            return FontFamily.FromFiles(Resolve(fonts.Regular), Resolve(fonts.Bold), Resolve(fonts.Italic), Resolve(fonts.BoldItalic));
+        }
+        catch (LayoutException e)
+        {
+            throw new ReportInputException([new ReportProblem(e.Message)]);
+        }
+    }
+
+    private static (Document Document, ReportDocumentBuilder Builder) Compose(Prepared prepared, FontFamily fonts)
+    {
+        var problems = new List<ReportProblem>();
+        var builder = new ReportDocumentBuilder(prepared, fonts, problems);
+        var document = builder.Build();
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+
+        return (document, builder);
+    }
+}
+
+/// <summary>One chapter: template path as shown to users, the filled Markdown and its document tree.</summary>
+internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBlock> Blocks);
+
+/// <summary>Everything a build needs after all inputs were read and checked.</summary>
+internal sealed record Prepared(
+    ReportConfiguration Configuration,
+    string TemplatesDirectory,
+    DataSet Data,
+    IndicatorResults Results,
+    IReadOnlyList<Chapter> Chapters,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The filled Markdown of the whole report (for review and the versioned output).</summary>
+    public string FilledMarkdown => string.Join("\n", Chapters.Select(c => $"<!-- {c.File} -->\n{c.Markdown.TrimEnd()}\n"));
+}

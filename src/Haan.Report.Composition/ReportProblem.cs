@@ -1,0 +1,16 @@
+namespace Haan.Report.Composition;
+
+/// <summary>
+/// One problem with the report's inputs (data, templates, configuration), as shown to the user in German.
+/// </summary>
+public sealed record ReportProblem(string Message)
+{
+    public override string ToString() => Message;
+}
+
+/// <summary>Thrown when the report cannot be built from the given inputs; lists every problem found.</summary>
+public sealed class ReportInputException(IReadOnlyList<ReportProblem> problems)
+    : Exception(string.Join(Environment.NewLine, problems))
+{
+    public IReadOnlyList<ReportProblem> Problems { get; } = problems;
+}

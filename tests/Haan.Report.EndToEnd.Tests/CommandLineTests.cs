@@ -1,0 +1,90 @@
+namespace Haan.Report.EndToEnd.Tests;
+
+/// <summary>Exit codes and German messages of the command line for wrong usage and broken inputs.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Unknown_option_is_wrong_usage()
+    {
+        var result = CommandLineRunner.Run("build", "--daten", "x");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Fehler", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_is_German()
+    {
+        var result = CommandLineRunner.Run("--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Erstellt den Bericht als PDF", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_data_file_fails_with_file_and_line_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Data, data);
+        var sgb2 = Path.Combine(data, "sgb2.csv");
+        var lines = File.ReadAllLines(sgb2);
+        var fields = lines[3].Split(';');
+        fields[^1] = "abc";
+        lines[3] = string.Join(';', fields);
+        File.WriteAllLines(sgb2, lines);
+        var output = temp.Combine("out");
+
+        var result = CommandLineRunner.Run("build", "--data", data, "--templates", RepositoryPaths.Templates, "--out", output);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("sgb2.csv", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Zeile 4", result.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
+    public void Unknown_template_variable_names_template_line_and_column()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.Combine("templates");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Templates, templates);
+        var chapter = Path.Combine(templates, "kapitel", "05-armut.md");
+        File.WriteAllText(chapter, "# Armut\n\nDie Quote ist {{ sgb2_qoute }}.\n");
+
+        var result = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("kapitel/05-armut.md(3,16)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("sgb2_qoute", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_indicator_in_a_figure_is_reported_with_file()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.Combine("templates");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Templates, templates);
+        File.WriteAllText(Path.Combine(templates, "kapitel", "06-arbeit.md"), "# Arbeit\n\n::: abbildung typ=balken indikator=gibtsnicht\nTest\n:::\n");
+
+        var result = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("kapitel/06-arbeit.md, Zeile 3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("gibtsnicht", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_font_file_is_reported()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.Combine("templates");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Templates, templates);
+        File.Delete(Path.Combine(templates, "fonts", "NotoSans-Bold.ttf"));
+
+        var result = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("NotoSans-Bold.ttf", result.Error, StringComparison.Ordinal);
+    }
+}
