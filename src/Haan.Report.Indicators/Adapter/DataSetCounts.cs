@@ -1,0 +1,289 @@
+using Haan.Report.Data;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Counts;
+using Haan.Report.Indicators.Spatial;
+using NetTopologySuite.Geometries;
+
+namespace Haan.Report.Indicators.Adapter;
+
+/// <summary>
+/// Resolves the catalogue's count keys from the Haan <see cref="DataSet"/>. Variables:
+/// <c>bev</c> (age, sex, nationality filters), <c>hh</c>, <c>hh_kinder</c>, <c>hh_alleinerziehend</c>, <c>sgb2_lb</c>,
+/// <c>elb</c> (optionally <c>[m]</c>/<c>[w]</c>), <c>nef</c> (optionally <c>[0-15]</c>), <c>al_sgb2</c>, <c>al_sgb3</c>,
+/// <c>gsi_alter</c>, <c>gsi_em</c>, <c>hlu</c>, <c>asylblg</c>, <c>wohngeld_hh</c>, <c>kita_plaetze[0-3|3-6]</c>,
+/// <c>kita_betreut[0-3|3-6]</c>, <c>zuzuege</c>, <c>fortzuege</c>, <c>versiegelt_ha</c>, <c>flaeche_ha</c>,
+/// <c>spielplaetze</c>, <c>ladepunkte</c>, <c>raster_bev[0-18|65-]</c>, <c>raster_spielplatz_400m[0-18]</c>,
+/// <c>raster_bus_500m[65-]</c>, <c>raster_beratung_500m[65-]</c>.
+/// <para>
+/// Facility points carry no validity period in the data model, so facility-based counts (<c>spielplaetze</c>,
+/// <c>ladepunkte</c>, the <c>raster_…m</c> reach counts) are only given for the years in which the population grid
+/// exists (the stock is the current one); other years are "nicht verfügbar".
+/// </para>
+/// </summary>
+public sealed class DataSetCounts : ICountSource
+{
+    private readonly DataSet data;
+    private readonly Dictionary<(int Year, string Area), int[]> population = [];
+    private readonly HashSet<int> gridYears;
+    private readonly Dictionary<(string Key, int Year), IReadOnlyDictionary<string, Reach>> reachCache = [];
+
+    /// <summary>Creates the adapter.</summary>
+    public DataSetCounts(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        this.data = data;
+        Areas = data.Areas.Select(a => new Area(a.Key, a.Name)).ToList();
+        foreach (var p in data.Population)
+        {
+            if (!population.TryGetValue((p.Year, p.AreaKey), out var cells))
+            {
+                cells = new int[(PopulationCount.TopAge + 1) * 4];
+                population[(p.Year, p.AreaKey)] = cells;
+            }
+
+            cells[PopulationIndex(p.Age, p.Sex, p.Nationality)] += p.Count;
+        }
+
+        gridYears = data.PopulationGrid.Select(c => c.Year).ToHashSet();
+
+        static CountKey K(string text) => CountKey.TryParse(text, out var error) ?? throw new InvalidOperationException(error);
+        Relations =
+        [
+            new CountRelation(K("elb"), [K("elb[m]"), K("elb[w]")], false),
+            new CountRelation(K("sgb2_lb"), [K("elb"), K("nef")], false),
+            new CountRelation(K("nef"), [K("nef[0-15]")], true),
+        ];
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Area> Areas { get; }
+
+    /// <summary>
+    /// elb = elb[m] + elb[w]; sgb2_lb = elb + nef (BA identity, holds in <c>sgb2.csv</c>); nef = nef[0-15] + NEF ab 15
+    /// (not published).
+    /// </summary>
+    public IReadOnlyList<CountRelation> Relations { get; }
+
+    /// <inheritdoc/>
+    public double? Get(CountKey key, string areaId, int year)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var filter = (key.AgeFromInYear(year), key.AgeToInYear(year), key.Sex, key.Nationality);
+        return key.Variable switch
+        {
+            "bev" => Population(areaId, year, key),
+            "hh" => Row(data.Households, areaId, year, key, r => r.Households),
+            "hh_kinder" => Row(data.Households, areaId, year, key, r => r.HouseholdsWithChildren),
+            "hh_alleinerziehend" => Row(data.Households, areaId, year, key, r => r.SingleParentHouseholds),
+            "sgb2_lb" => Row(data.SgbII, areaId, year, key, r => r.Recipients),
+            "elb" => filter switch
+            {
+                (null, null, null, null) => Row(data.SgbII, areaId, year, key, r => r.Elb),
+                (null, null, "m", null) => Row(data.SgbII, areaId, year, key, r => r.ElbMen),
+                (null, null, "w", null) => Row(data.SgbII, areaId, year, key, r => r.ElbWomen),
+                _ => throw Unsupported(key),
+            },
+            "nef" => filter switch
+            {
+                (null, null, null, null) => Row(data.SgbII, areaId, year, key, r => r.Nef),
+                (0, 15, null, null) => Row(data.SgbII, areaId, year, key, r => r.NefUnder15),
+                _ => throw Unsupported(key),
+            },
+            "al_sgb2" => Row(data.Unemployment, areaId, year, key, r => r.UnemployedSgbII),
+            "al_sgb3" => Row(data.Unemployment, areaId, year, key, r => r.UnemployedSgbIII),
+            "gsi_alter" => Row(data.SocialAssistance, areaId, year, key, r => r.OldAgeBasicIncome),
+            "gsi_em" => Row(data.SocialAssistance, areaId, year, key, r => r.ReducedEarningCapacityBasicIncome),
+            "hlu" => Row(data.SocialAssistance, areaId, year, key, r => r.SubsistenceAssistance),
+            "asylblg" => Row(data.SocialAssistance, areaId, year, key, r => r.AsylumSeekerBenefits),
+            "wohngeld_hh" => Row(data.HousingBenefit, areaId, year, key, r => r.Households),
+            "kita_plaetze" => filter switch
+            {
+                (0, 3, null, null) => Row(data.Childcare, areaId, year, null, r => r.PlacesUnder3),
+                (3, 6, null, null) => Row(data.Childcare, areaId, year, null, r => r.Places3To6),
+                _ => throw Unsupported(key),
+            },
+            "kita_betreut" => filter switch
+            {
+                (0, 3, null, null) => Row(data.Childcare, areaId, year, null, r => r.CaredUnder3),
+                (3, 6, null, null) => Row(data.Childcare, areaId, year, null, r => r.Cared3To6),
+                _ => throw Unsupported(key),
+            },
+            "zuzuege" => Row(data.Movements, areaId, year, key, r => r.InTotal),
+            "fortzuege" => Row(data.Movements, areaId, year, key, r => r.OutTotal),
+            "versiegelt_ha" => Row(data.LandCover, areaId, year, key, r => (double)r.SealedHectares),
+            "flaeche_ha" => NoFilter(key, data.Areas.Single(a => a.Key == areaId).AreaHectares),
+            "spielplaetze" => gridYears.Contains(year) ? NoFilter(key, FacilitiesIn(areaId, FacilityKind.Playground).Count()) : null,
+            "ladepunkte" => gridYears.Contains(year) ? NoFilter(key, FacilitiesIn(areaId, FacilityKind.ChargingPoint).Sum(f => f.ChargingPoints ?? 1)) : null,
+            "raster_bev" => Grid(areaId, year, key, null, 0),
+            "raster_spielplatz_400m" => Grid(areaId, year, key, FacilityKind.Playground, 400),
+            "raster_bus_500m" => Grid(areaId, year, key, FacilityKind.BusStop, 500),
+            "raster_beratung_500m" => Grid(areaId, year, key, FacilityKind.Counselling, 500),
+            _ => throw new KeyNotFoundException($"Zählgröße „{key}“ ist im Datenbestand nicht vorhanden."),
+        };
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> InputFiles(CountKey key) => key?.Variable switch
+    {
+        "bev" => [DataFiles.Population],
+        "hh" or "hh_kinder" or "hh_alleinerziehend" => [DataFiles.Households],
+        "sgb2_lb" or "elb" or "nef" => [DataFiles.SgbII],
+        "al_sgb2" or "al_sgb3" => [DataFiles.Unemployment],
+        "gsi_alter" or "gsi_em" or "hlu" or "asylblg" => [DataFiles.SocialAssistance],
+        "wohngeld_hh" => [DataFiles.HousingBenefit],
+        "kita_plaetze" or "kita_betreut" => [DataFiles.Childcare],
+        "zuzuege" or "fortzuege" => [DataFiles.Movements],
+        "versiegelt_ha" => [DataFiles.LandCover],
+        "flaeche_ha" => [DataFiles.Areas],
+        "spielplaetze" => [DataFiles.Facilities],
+        "ladepunkte" => [DataFiles.ChargingPoints],
+        "raster_bev" => [DataFiles.PopulationGrid],
+        "raster_spielplatz_400m" or "raster_bus_500m" or "raster_beratung_500m" => [DataFiles.PopulationGrid, DataFiles.Facilities],
+        _ => [],
+    };
+
+    /// <summary>Checks that every key of the catalogue can be resolved; returns German messages for those that cannot.</summary>
+    public IReadOnlyList<string> Unresolvable(IndicatorCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var problems = new List<string>();
+        var keys = catalogue.Indicators
+            .SelectMany(i => new[] { i.Numerator, i.Denominator })
+            .OfType<CountExpression>()
+            .SelectMany(e => e.Terms.Select(t => t.Key))
+            .Distinct();
+        foreach (var key in keys)
+        {
+            try
+            {
+                Get(key, Areas[0].Id, data.LatestYear);
+            }
+            catch (KeyNotFoundException ex)
+            {
+                problems.Add(ex.Message);
+            }
+            catch (NotSupportedException ex)
+            {
+                problems.Add(ex.Message);
+            }
+        }
+
+        return problems;
+    }
+
+    private static int PopulationIndex(int age, Sex sex, Nationality nationality) =>
+        (age * 4) + (sex == Sex.Male ? 0 : 2) + (nationality == Nationality.German ? 0 : 1);
+
+    private double? Population(string areaId, int year, CountKey key)
+    {
+        if (!population.TryGetValue((year, areaId), out var cells))
+        {
+            return null;
+        }
+
+        var from = key.AgeFromInYear(year) ?? 0;
+        var to = Math.Min(key.AgeToInYear(year) ?? int.MaxValue, PopulationCount.TopAge + 1);
+        if (key.AgeToInYear(year) is > PopulationCount.TopAge)
+        {
+            throw Unsupported(key); // the top age class is "95 and older"
+        }
+
+        var sum = 0;
+        for (var age = from; age < to; age++)
+        {
+            foreach (var sex in new[] { Sex.Male, Sex.Female })
+            {
+                if (key.Sex is not null && (key.Sex == "m") != (sex == Sex.Male))
+                {
+                    continue;
+                }
+
+                foreach (var nationality in new[] { Nationality.German, Nationality.Foreign })
+                {
+                    if (key.Nationality is not null && (key.Nationality == "dt") != (nationality == Nationality.German))
+                    {
+                        continue;
+                    }
+
+                    sum += cells[PopulationIndex(age, sex, nationality)];
+                }
+            }
+        }
+
+        return sum;
+    }
+
+    private static double? Row<T>(IReadOnlyList<T> rows, string areaId, int year, CountKey? key, Func<T, double> select)
+        where T : notnull
+    {
+        if (key is { HasFilter: true })
+        {
+            throw Unsupported(key);
+        }
+
+        foreach (var row in rows)
+        {
+            var (y, area) = row switch
+            {
+                HouseholdCount r => (r.Year, r.AreaKey),
+                SgbIICount r => (r.Year, r.AreaKey),
+                UnemploymentCount r => (r.Year, r.AreaKey),
+                SocialAssistanceCount r => (r.Year, r.AreaKey),
+                HousingBenefitCount r => (r.Year, r.AreaKey),
+                ChildcareCount r => (r.Year, r.AreaKey),
+                PopulationMovementCount r => (r.Year, r.AreaKey),
+                LandCover r => (r.Year, r.AreaKey),
+                _ => throw new NotSupportedException(typeof(T).Name),
+            };
+            if (y == year && area == areaId)
+            {
+                return select(row);
+            }
+        }
+
+        return null;
+    }
+
+    private static double NoFilter(CountKey key, double value) => key.HasFilter ? throw Unsupported(key) : value;
+
+    private IEnumerable<Facility> FacilitiesIn(string areaId, FacilityKind kind) =>
+        data.Facilities.Where(f => f.Kind == kind && f.AreaKey == areaId);
+
+    private double? Grid(string areaId, int year, CountKey key, FacilityKind? kind, double radius)
+    {
+        if (!gridYears.Contains(year))
+        {
+            return null;
+        }
+
+        Func<PopulationGridCell, double> persons = (key.AgeFromInYear(year), key.AgeToInYear(year), key.Sex, key.Nationality) switch
+        {
+            (0, 18, null, null) => c => c.Age0To5 + c.Age6To17,
+            (0, 6, null, null) => c => c.Age0To5,
+            (65, null, null, null) => c => c.Age65Plus,
+            (null, null, null, null) => c => c.Total,
+            _ => throw Unsupported(key),
+        };
+
+        var cacheKey = (key.ToString(), year);
+        if (!reachCache.TryGetValue(cacheKey, out var reach))
+        {
+            var cells = data.PopulationGrid.Where(c => c.Year == year).Select(c => new GridPopulation(c.AreaKey, c.Centre, persons(c)));
+            IReadOnlyList<Coordinate> points = kind is { } k
+                ? data.Facilities.Where(f => f.Kind == k).Select(f => f.Location.Coordinate).ToList()
+                : [];
+            reach = GridAccessibility.Compute(cells, points, radius);
+            reachCache[cacheKey] = reach;
+        }
+
+        if (!reach.TryGetValue(areaId, out var r))
+        {
+            return 0;
+        }
+
+        return kind is null ? r.Total : r.WithinRadius;
+    }
+
+    private static NotSupportedException Unsupported(CountKey key) =>
+        new($"Zählgröße „{key}“: diese Aufgliederung gibt der Datenbestand nicht her.");
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.SocialIndex;
+
+namespace Haan.Report.Indicators;
+
+/// <summary>
+/// Generates the German methods text (<c>docs/METHODEN.md</c> and the report's methods appendix) from the catalogue and
+/// the engine's rules, so documentation and computation cannot drift apart. The section texts are public for templates.
+/// </summary>
+public static class MethodsDocument
+{
+    /// <summary>General rules of computation.</summary>
+    public const string Principles = """
+        - Alle Werte werden aus den ungerundeten Fallzahlen berechnet; gerundet wird nur für die Anzeige, kaufmännisch
+          (bei ,5 vom Nullpunkt weg) auf die im Katalog festgelegten Dezimalstellen. Tabellen, Grafiken und Sätze lesen
+          denselben Wertebestand und stimmen daher überein.
+        - Der Wert der Stadt Haan ist stets die Summe der sieben Sozialräume (Zähler und Nenner werden getrennt summiert).
+          Die Nenner stammen aus dem Melderegister; Quoten weichen deshalb von Veröffentlichungen auf Basis der amtlichen
+          Bevölkerungsfortschreibung (IT.NRW) ab.
+        - Altersangaben sind vollendete Lebensjahre am Stichtag. Altersbereiche „a-b“ bedeuten „a bis unter b Jahre“.
+        - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands: 65 Jahre bis 2023,
+          66 Jahre von 2024 bis 2030, 67 Jahre ab 2031. „bev[0-RA]“ sind also für 2019–2023 die 0- bis 64-Jährigen,
+          „bev[RA-]“ die Personen ab 65 Jahren.
+        - Veränderung: Wert im Jahr minus Wert ein Jahr bzw. vier Jahre zuvor; bei Quoten in % in Prozentpunkten (Pp.),
+          bei Kompositindizes in Indexpunkten. Bei Anzahlen zusätzlich die relative Veränderung in %.
+        - Abweichung von der Stadt: Wert des Sozialraums minus Wert der Stadt Haan (bei Quoten in Pp.).
+          Index: Wert des Sozialraums geteilt durch den Wert der Stadt Haan mal 100 (Stadt Haan = 100).
+        - Rang: Platz unter den Sozialräumen mit ausgewiesenem Wert, 1 = höchster Handlungsbedarf gemäß Polarität
+          („+“: höchster Wert, „-“: niedrigster Wert). Gleiche angezeigte (gerundete) Werte erhalten denselben Rang.
+          Beschreibende Indikatoren (Polarität „0“) erhalten keinen Rang. Gesperrte Werte erhalten keinen Rang; die
+          übrigen werden ohne Lücke durchgezählt, damit die Rangfolge keine Auskunft über gesperrte Werte gibt.
+        - Quoten mit einem Nenner unter der Mindestnennergröße des Katalogs werden in Klammern ausgewiesen
+          (eingeschränkte Aussagekraft); Quoten mit Nenner 0 sind „nicht sinnvoll“ (x).
+        """;
+
+    /// <summary>Symbols used in tables, charts and maps.</summary>
+    public const string Symbols = """
+        | Zeichen | Bedeutung |
+        |---|---|
+        | `.` | Zahlenwert unbekannt oder geheim zu halten (gesperrt) bzw. nicht verfügbar |
+        | `x` | Tabellenfach gesperrt, weil Aussage nicht sinnvoll (z. B. Nenner 0) |
+        | `( )` | Aussagewert eingeschränkt, weil der Nenner klein ist |
+        | `–` | nichts vorhanden |
+        | `0` | weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts |
+        """;
+
+    /// <summary>Statistical confidentiality rules.</summary>
+    public const string Confidentiality = """
+        1. **Primärsperrung.** Eine Fallzahl (Zähler eines Indikators, der eine reine Summe von Personen oder Haushalten ist)
+           von 1 bis unter die Mindestfallzahl des Katalogs wird gesperrt. Standard ist 3 (Werte 1 und 2 gesperrt, wie bei
+           der Statistik der Bundesagentur für Arbeit), für Fallzahlen aus Jugendamt, Sozialamt und Wohngeldstelle 5.
+           Die Zahl 0 wird ausgewiesen. Gilt eine Zählgröße für mehrere Indikatoren, gilt die strengste Mindestfallzahl.
+           Bestandteile einer veröffentlichten Summe, die selbst nicht veröffentlicht werden (z. B. Hilfe zum
+           Lebensunterhalt in der Mindestsicherung), werden ebenfalls geschützt.
+        2. **Sekundärsperrung.** Für jedes Jahr wird ein lineares Gleichungssystem aufgestellt: Unbekannte sind alle
+           Fallzahlen je Sozialraum und Stadt, Bekannte die veröffentlichten Zellen. Gleichungen, die ein Dritter kennt:
+           Stadt = Summe der Sozialräume (für jede Zählgröße), Gesamt = Summe der Teile (z. B. ELB = ELB Männer + ELB Frauen,
+           Leistungsberechtigte SGB II = ELB + NEF, NEF = NEF unter 15 + Rest), zusammengesetzte Zähler = Summe ihrer
+           Summanden (z. B. Arbeitslose = SGB II + SGB III). Eine gesperrte Zelle gilt als rückrechenbar, wenn ihr
+           Einheitsvektor im Zeilenraum der Gleichungen liegt (Rang-/Nullraumprüfung). Solange eine gesperrte Zelle
+           rückrechenbar ist, wird zusätzlich gesperrt: zuerst die günstigste einzelne Zelle, die den Schutz herstellt,
+           sonst das günstigste Paar, sonst die günstigste benachbarte Zelle und erneut geprüft. „Günstig“ heißt:
+           Sozialraumzellen vor Stadtzellen, Zellen ungleich 0 vor Nullen, kleinere Fallzahlen vor größeren.
+        3. **Vererbung.** Quoten, Veränderungen, Abweichungen, Indizes, Ränge und Kompositindizes werden nur aus
+           ausgewiesenen Werten berechnet; ist ein Eingangswert gesperrt, ist der abgeleitete Wert ebenfalls gesperrt.
+           Veränderungen zwischen Jahren verraten daher keine gesperrte Zelle.
+        4. **Ein Status je Zelle.** Die Sperrung wird einmal für den gesamten Bericht entschieden; jede Tabelle, Grafik,
+           Karte und jeder Export liest denselben Status.
+        5. **Protokoll.** Jede gesperrte Zelle wird mit Zählgröße bzw. Indikator, Sozialraum, Jahr, Art (primär,
+           sekundär, abgeleitet) und Regel protokolliert – ohne den Wert.
+        6. **Grenzen.** Geschützt wird gegen exakte Rückrechnung durch lineare Kombination veröffentlichter Werte.
+           Schranken aus der Nichtnegativität von Fallzahlen (Intervalle) werden nicht gesondert begrenzt; zur Abmilderung
+           werden Nullen nur nachrangig als Partnerzellen verwendet. Summen aus mehreren nicht veröffentlichten
+           Bestandteilen werden nur bestandteilweise geschützt. Die Prüfung erfolgt je Jahr; jahresübergreifende
+           Beziehungen bestehen nur über Veränderungen, die die Sperrung erben.
+        """;
+
+    /// <summary>Accessibility method.</summary>
+    public const string Accessibility = """
+        Grundlage ist das 100-m-Bevölkerungsraster (Altersgruppen 0–5, 6–17, 18–64, 65+ Jahre) und die Lage der
+        Einrichtungen als Punkte, beides in EPSG:25832 (ETRS89 / UTM 32N, Meter). Für jede Rasterzelle wird der
+        euklidische Abstand (Luftlinie) vom Zellmittelpunkt zum nächstgelegenen Punkt der Einrichtungsart bestimmt. Liegt er
+        höchstens beim Radius (Spielflächen 400 m, Bushaltestellen und Beratungsstellen 500 m), zählen alle Personen der
+        Zelle als versorgt. Die Zelle gehört zu dem Sozialraum, der ihren Mittelpunkt enthält. Einrichtungen außerhalb eines
+        Sozialraums werden mitgezählt (auch die eines Nachbarsozialraums). Wege, Barrieren und Öffnungszeiten sind nicht
+        berücksichtigt; die Werte überschätzen die fußläufige Erreichbarkeit.
+        """;
+
+    /// <summary>Regional comparison.</summary>
+    public const string Regional = """
+        Die Tabelle des Kreises Mettmann (SGB II-Quote, ELB-Quote, ELB-Quote Männer und Frauen, NEF-Quote unter 15) wird so
+        übernommen, wie sie veröffentlicht wurde (gerundet auf eine Dezimalstelle, ohne Stichtagsangabe). Für jede Spalte
+        wird die Differenz Haan minus Kreis in Prozentpunkten und der Rang Haans unter den zehn kreisangehörigen Städten
+        berechnet (1 = höchster Wert = höchste Belastung). Die Differenzen beruhen auf den gerundeten veröffentlichten
+        Werten und stimmen daher mit der gedruckten Tabelle überein.
+        """;
+
+    /// <summary>Renders the complete Markdown document.</summary>
+    public static string Render(IndicatorCatalogue catalogue, SocialIndexThresholds? thresholds = null, string socialIndexId = "sozialindex")
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        thresholds ??= SocialIndexThresholds.Default;
+        var sb = new StringBuilder();
+        void Line(string text = "") => sb.Append(text).Append('\n');
+        string N(double v) => GermanFormat.Number(v, v == Math.Floor(v) ? 0 : 1);
+
+        Line("# Methoden der Indikatoren");
+        Line();
+        Line($"Dieses Dokument wird aus dem Indikatorenkatalog `{catalogue.FileName}` und den Regeln der Indikatoren-Engine");
+        Line("erzeugt (`Haan.Report.Indicators.MethodsDocument`); Änderungen bitte dort vornehmen, nicht hier.");
+        Line();
+        Line("## Grundsätze der Berechnung");
+        Line();
+        Line(Principles.TrimEnd());
+        Line();
+        Line("## Zeichenerklärung");
+        Line();
+        Line(Symbols.TrimEnd());
+        Line();
+        Line("## Statistische Geheimhaltung");
+        Line();
+        Line(Confidentiality.TrimEnd());
+        Line();
+        Line("Mindestfallzahlen laut Katalog:");
+        Line();
+        Line("| Indikator | Zähler | Mindestfallzahl |");
+        Line("|---|---|---|");
+        foreach (var i in catalogue.Indicators.Where(i => i.MinCount > 0))
+        {
+            Line($"| {i.Name} | `{i.Numerator}` | {i.MinCount.ToString(CultureInfo.InvariantCulture)} |");
+        }
+
+        Line();
+        if (catalogue.TryGet(socialIndexId, out var social) && social is not null)
+        {
+            Line("## Sozialindex");
+            Line();
+            Line($"Mit nur sieben Sozialräumen sind z-Werte und Quantile instabil (ein Sozialraum verschiebt Mittelwert und");
+            Line($"Streuung). Der Statusindex ist deshalb relativ zur Stadt definiert: {social.Definition}");
+            Line();
+            Line("Statusklassen (in Anlehnung an das Monitoring Soziale Stadtentwicklung Berlin; feste Grenzen, angewendet auf");
+            Line($"den auf {social.Decimals.ToString(CultureInfo.InvariantCulture)} Dezimalstelle gerundeten Index):");
+            Line();
+            Line("| Status | Statusindex |");
+            Line("|---|---|");
+            Line($"| hoch | unter {N(thresholds.High)} |");
+            Line($"| mittel | {N(thresholds.High)} bis unter {N(thresholds.Low)} |");
+            Line($"| niedrig | {N(thresholds.Low)} bis unter {N(thresholds.VeryLow)} |");
+            Line($"| sehr niedrig | {N(thresholds.VeryLow)} und mehr |");
+            Line();
+            Line($"Dynamik: Veränderung des Statusindex gegenüber zwei Jahren zuvor in Indexpunkten; positiv bei einem Rückgang");
+            Line($"um mindestens {N(thresholds.Dynamics)} Punkte, negativ bei einem Anstieg um mindestens {N(thresholds.Dynamics)} Punkte, sonst stabil.");
+            Line("Die Dynamik misst die Entwicklung relativ zur Stadt (die Stadt hat immer 100).");
+            Line();
+            Line("Gegenprobe im Stil von KomMonitor: Jeder Kernindikator wird über die Sozialräume mit ausgewiesenem Wert");
+            Line("min–max-normiert ((Wert − Minimum) / (Maximum − Minimum), 0 = geringster, 1 = höchster Bedarf); der Mittelwert");
+            Line($"ist der Min-Max-Index. Weichen die Ränge nach Statusindex und Min-Max-Index um mindestens {thresholds.RankDisagreement.ToString(CultureInfo.InvariantCulture)} Plätze");
+            Line("ab, wird der Sozialraum im Bericht als „methodisch uneindeutig“ gekennzeichnet.");
+            Line();
+            Line("Der Index zeigt eine vermutete Konzentration von Problemlagen; die Einordnung vor Ort (Quartiersbegehungen,");
+            Line("Fachgespräche) entscheidet.");
+            Line();
+        }
+
+        Line("## Erreichbarkeit");
+        Line();
+        Line(Accessibility.TrimEnd());
+        Line();
+        Line("## Regionalvergleich");
+        Line();
+        Line(Regional.TrimEnd());
+        Line();
+        Line("## Indikatorenblätter");
+        foreach (var topic in catalogue.Topics)
+        {
+            Line();
+            Line($"### {topic}");
+            foreach (var i in catalogue.Indicators.Where(i => i.Topic == topic))
+            {
+                Line();
+                Line($"#### {i.Name} (`{i.Id}`)");
+                Line();
+                Line(i.Definition);
+                Line();
+                Line("| Merkmal | Angabe |");
+                Line("|---|---|");
+                Line($"| Kurzname | {i.ShortName} |");
+                Line($"| Formel | `{i.FormulaText}` |");
+                if (i.Numerator is not null)
+                {
+                    Line($"| Zähler | {i.Numerator.Describe()} |");
+                }
+
+                if (i.Denominator is not null)
+                {
+                    Line($"| Nenner | {i.Denominator.Describe()} |");
+                }
+
+                Line($"| Einheit | {i.Unit} |");
+                Line($"| Dezimalstellen | {i.Decimals.ToString(CultureInfo.InvariantCulture)} |");
+                Line($"| Polarität | {i.PolarityText} |");
+                Line($"| Leitindikator | {(i.IsHeadline ? "ja" : "nein")} |");
+                Line($"| Mindestfallzahl | {(i.MinCount > 0 ? i.MinCount.ToString(CultureInfo.InvariantCulture) : "keine Fallzahlregel")} |");
+                Line($"| Mindestnenner | {(i.MinDenominator > 0 ? GermanFormat.Count(i.MinDenominator) : "keine Regel")} |");
+                Line($"| Quelle | {i.Source} |");
+                Line($"| Stichtag | {i.ReferenceDate} |");
+                Line($"| Aktualisierung | {i.UpdateInterval} |");
+                Line();
+                Line($"Interpretation: {i.Interpretation}");
+            }
+        }
+
+        return sb.ToString();
+    }
+}
