@@ -55,6 +55,44 @@ public sealed class PdfOutputTests
         Assert.Empty(document.GetPage(1).GetImages());
     }
 
+    /// <summary>All figures on A4 pages at 160 mm width, height from their preferred aspect ratio (max. 120 mm).</summary>
+    [Fact]
+    public void All_figures_render_into_one_pdf()
+    {
+        using var stream = new MemoryStream();
+        var names = SampleFigures.Names;
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata()))
+        {
+            foreach (var name in names)
+            {
+                var figure = SampleFigures.Get(name).Figure;
+                var canvas = document.BeginPage(595, 842);
+                var width = name == "map_locator" ? 142f : 453f;
+                var height = (float)Math.Min(width / figure.PreferredAspectRatio, 340);
+                figure.Draw(canvas, new SKRect(71, 71, 71 + width, 71 + height));
+                document.EndPage();
+            }
+
+            document.Close();
+        }
+
+        var bytes = stream.ToArray();
+        var outDir = Environment.GetEnvironmentVariable("HAAN_CHARTS_OUT");
+        if (!string.IsNullOrEmpty(outDir))
+        {
+            Directory.CreateDirectory(outDir);
+            File.WriteAllBytes(Path.Combine(outDir, "gallery.pdf"), bytes);
+        }
+
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Equal(names.Count, pdf.NumberOfPages);
+        for (var i = 1; i <= pdf.NumberOfPages; i++)
+        {
+            Assert.NotEmpty(pdf.GetPage(i).Letters);
+            Assert.Empty(pdf.GetPage(i).GetImages());
+        }
+    }
+
     [Fact]
     public void Output_is_deterministic()
     {

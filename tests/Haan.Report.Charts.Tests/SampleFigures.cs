@@ -9,7 +9,22 @@ internal static class SampleFigures
     private static readonly (string Name, Func<IFigure> Create, double WidthMm, double HeightMm)[] Catalogue =
     [
         ("bar_sgb2", () => Bar(), 160, 90),
+        ("bar_classes", () => new BarChartFigure(
+            new BarChartSpec(
+                "Betreuungsquote unter 3 Jahren 2023",
+                Fixtures.AreaNames.Take(6).Select((n, i) => new BarItem(n, new[] { 41.2, 36.5, 24.8, 33.0, 19.6, 31.4 }[i])).ToList(),
+                ValueFormat.Percent1)
+            { ReferenceValue = 31.0, ColorByReferenceClass = true, Polarity = Polarity.HighIsFavourable },
+            Fixtures.Style), 160, 80),
         ("map_choropleth", () => Choropleth(), 160, 110),
+        ("map_levels", () => new ChoroplethFigure(
+            new ChoroplethSpec("Anteil 65 Jahre und älter 2023", Fixtures.AreasWithValues([27.0, 30.5, 22.0, 29.0, 19.0, 28.0, null]), ValueFormat.Percent1)
+            {
+                Classes = ClassBreaks.Sequential([20, 24, 28], ValueFormat.Percent1, "Anteil an der Bevölkerung"),
+                Attribution = Fixtures.Attribution,
+                Outline = Fixtures.Haan,
+            },
+            Fixtures.Style), 160, 110),
         ("map_locator", () => new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5"), Fixtures.Style), 50, 50),
         ("map_reachability", () => Reachability(), 160, 110),
         ("map_kreis", () => Kreis(), 160, 110),
@@ -165,7 +180,7 @@ internal static class SampleFigures
 
     public static ScatterFigure Scatter()
     {
-        double?[] kinder = [8.0, 11.5, 17.9, 13.2, 27.4, 12.1, null];
+        double?[] kinder = [8.0, 12.9, 17.1, 15.8, 27.4, 10.2, null];
         var items = Fixtures.Areas.Select((a, i) => new ScatterItem(a.Label, Fixtures.SgbIiQuote2023[i], kinder[i], Fixtures.Suppressed[i])).ToList();
         return new ScatterFigure(
             new ScatterSpec("SGB II-Quote 2023", "Kinderarmut (NEF-Quote u15) 2023", items, ValueFormat.Percent1, ValueFormat.Percent1) { ReferenceX = 7.9, ReferenceY = 13.8 },

@@ -91,6 +91,17 @@ public sealed class BarChartFigure : Figure
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
+        if (_spec.ColorByReferenceClass && _spec.ReferenceValue is { } reference)
+        {
+            // Key of the class colours below the bars.
+            var classes = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity, _spec.ReferenceLabel);
+            var keys = classes.Classes.Select(c => new LegendKey(c.Note ?? c.Label, c.Color)).ToList();
+            var title = $"in % des Werts {_spec.ReferenceLabel}:";
+            var height = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width, title));
+            KeyStrip.Draw(canvas, new SKRect(bounds.Left, bounds.Bottom - height, bounds.Right, bounds.Bottom), keys, Style, title);
+            bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - height);
+        }
+
         using var plot = BuildPlot();
         PlotRendering.Draw(canvas, bounds, plot);
     }
@@ -112,6 +123,7 @@ public sealed class BarChartFigure : Figure
             var position = n - 1 - i;
             if (!Shown(item)) continue;
             var color = BarColor(item.Value!.Value);
+            var light = (0.299 * color.Red) + (0.587 * color.Green) + (0.114 * color.Blue) > 235;
             bars.Add(new Bar
             {
                 Position = position,
@@ -119,7 +131,8 @@ public sealed class BarChartFigure : Figure
                 ValueBase = 0,
                 Size = 0.62,
                 FillColor = color.ToScottPlot(),
-                LineWidth = 0,
+                LineColor = SKColor.Parse("#9a9a9a").ToScottPlot(),
+                LineWidth = light ? 0.5f : 0, // the neutral class is almost white: give it an edge
                 Orientation = Orientation.Horizontal,
             });
         }

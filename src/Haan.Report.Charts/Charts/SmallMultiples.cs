@@ -44,7 +44,7 @@ public sealed class SmallMultiplesFigure : Figure
                 .Where(t => t.Points.Count >= 2)
                 .Select(t => (t.Label, Change: t.Points[^1].Value!.Value - t.Points[0].Value!.Value))
                 .ToList();
-            var text = $"Kleine Vielfache: {_spec.Subject} je Sozialraum im Zeitverlauf ({_spec.Areas.Count} Felder" + (_spec.Reference is null ? ")" : $", {_spec.Reference.Label} grau zum Vergleich)");
+            var text = $"Diagrammraster: {_spec.Subject} je Sozialraum im Zeitverlauf ({_spec.Areas.Count} Felder" + (_spec.Reference is null ? ")" : $", {_spec.Reference.Label} grau zum Vergleich)");
             if (changes.Count > 0)
             {
                 var up = changes.MaxBy(c => c.Change);

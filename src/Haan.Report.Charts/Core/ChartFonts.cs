@@ -4,15 +4,18 @@ namespace Haan.Report.Charts;
 
 /// <summary>
 /// The four faces of the bundled font, loaded from files passed in by the caller. Machine fonts are never used:
-/// every ScottPlot label gets <see cref="FamilyName"/>, which is registered from these files with ScottPlot's
-/// process-global <c>Fonts.AddFontFile</c>.
+/// every ScottPlot label gets <see cref="FamilyName"/>, which is registered with ScottPlot's process-global
+/// <c>Fonts.FontResolvers</c> and resolves to exactly these typefaces.
 /// </summary>
 public sealed class ChartFonts
 {
     private static readonly Lock RegistrationLock = new();
-    private static readonly Dictionary<string, string> RegisteredFamilies = new(StringComparer.Ordinal);
+    private static int _instances;
 
-    /// <summary>Loads the faces and registers them with ScottPlot under a family name unique to these files.</summary>
+    /// <summary>
+    /// Loads the faces and registers them with ScottPlot under a family name unique to this instance.
+    /// Create one instance per process and reuse it (each instance adds a resolver to ScottPlot's global list).
+    /// </summary>
     public ChartFonts(string regularPath, string boldPath, string italicPath, string boldItalicPath)
     {
         Regular = Load(regularPath);
@@ -20,21 +23,13 @@ public sealed class ChartFonts
         Italic = Load(italicPath);
         BoldItalic = Load(boldItalicPath);
 
-        var key = string.Join("|", regularPath, boldPath, italicPath, boldItalicPath);
+        // A name no machine font carries, unique per instance (ScottPlot caches typefaces by name), so ScottPlot can
+        // never fall back to a system face and always gets exactly these typefaces.
+        var number = Interlocked.Increment(ref _instances);
+        FamilyName = "HaanReport " + Regular.FamilyName + " " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         lock (RegistrationLock)
         {
-            if (!RegisteredFamilies.TryGetValue(key, out var family))
-            {
-                // A name no machine font carries, so ScottPlot can never fall back to a system face of the same name.
-                family = "HaanReport " + Regular.FamilyName + " " + RegisteredFamilies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ScottPlot.Fonts.AddFontFile(family, Path.GetFullPath(regularPath), bold: false, italic: false);
-                ScottPlot.Fonts.AddFontFile(family, Path.GetFullPath(boldPath), bold: true, italic: false);
-                ScottPlot.Fonts.AddFontFile(family, Path.GetFullPath(italicPath), bold: false, italic: true);
-                ScottPlot.Fonts.AddFontFile(family, Path.GetFullPath(boldItalicPath), bold: true, italic: true);
-                RegisteredFamilies.Add(key, family);
-            }
-
-            FamilyName = family;
+            ScottPlot.Fonts.FontResolvers.Insert(0, new BundledFontResolver(FamilyName, this));
         }
     }
 
@@ -56,10 +51,28 @@ public sealed class ChartFonts
 
     public SKTypeface BoldItalic { get; }
 
+    internal SKTypeface Face(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
+
     private static SKTypeface Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path)) throw new FileNotFoundException("Font file not found.", path);
         return SKTypeface.FromFile(path) ?? throw new InvalidOperationException("Not a readable font file: " + path);
     }
+}
+
+/// <summary>Resolves the registered family name to the bundled typefaces (and nothing else).</summary>
+internal sealed class BundledFontResolver(string family, ChartFonts fonts) : ScottPlot.IFontResolver
+{
+    public SKTypeface? CreateTypeface(string fontName, ScottPlot.FontWeight weight, ScottPlot.FontSlant slant, ScottPlot.FontSpacing spacing) =>
+        fontName == family ? fonts.Face((int)weight >= (int)ScottPlot.FontWeight.SemiBold, slant != ScottPlot.FontSlant.Upright) : null;
+
+    public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
+        fontName == family ? fonts.Face(bold, italic) : null;
 }

@@ -34,13 +34,7 @@ public sealed record ChartStyle(ChartFonts Fonts)
 
     internal SKFont Font(float size, bool bold = false, bool italic = false)
     {
-        var face = (bold, italic) switch
-        {
-            (true, true) => Fonts.BoldItalic,
-            (true, false) => Fonts.Bold,
-            (false, true) => Fonts.Italic,
-            _ => Fonts.Regular,
-        };
+        var face = Fonts.Face(bold, italic);
         return new SKFont(face, size) { Subpixel = true, Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None };
     }
 }

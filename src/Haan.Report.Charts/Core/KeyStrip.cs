@@ -19,19 +19,29 @@ internal static class KeyStrip
         return (TextDrawing.LineHeight(font) * lines) + 8;
     }
 
-    public static int LineCount(IReadOnlyList<LegendKey> keys, ChartStyle style, float width) => Layout(keys, style, width).Count;
+    public static int LineCount(IReadOnlyList<LegendKey> keys, ChartStyle style, float width, string? title = null) => Layout(keys, style, width, title).Count;
 
-    public static void Draw(SKCanvas canvas, SKRect rect, IReadOnlyList<LegendKey> keys, ChartStyle style)
+    /// <summary>Draws the keys centred in <paramref name="rect"/>, optionally preceded by a title on the first line.</summary>
+    public static void Draw(SKCanvas canvas, SKRect rect, IReadOnlyList<LegendKey> keys, ChartStyle style, string? title = null)
     {
         using var font = style.Font(style.FontSize);
         var lineHeight = TextDrawing.LineHeight(font);
         var ascent = TextDrawing.Metrics(font).Ascent;
-        var lines = Layout(keys, style, rect.Width);
+        var lines = Layout(keys, style, rect.Width, title);
         var y = rect.Top + 4;
+        var first = true;
         foreach (var line in lines)
         {
-            var total = line.Sum(k => ItemWidth(k, font)) + (ItemGap * (line.Count - 1));
+            var titleWidth = first && title is not null ? TextDrawing.Width(title, font) + ItemGap : 0;
+            var total = titleWidth + line.Sum(k => ItemWidth(k, font)) + (ItemGap * (line.Count - 1));
             var x = rect.MidX - (total / 2);
+            if (titleWidth > 0)
+            {
+                TextDrawing.Draw(canvas, title!, x, y + ((lineHeight - font.Size) / 2) + (ascent * 0.95f), font, Palettes.MutedText);
+                x += titleWidth;
+            }
+
+            first = false;
             foreach (var key in line)
             {
                 var swatch = new SKRect(x, y + ((lineHeight - SwatchHeight) / 2), x + Swatch, y + ((lineHeight - SwatchHeight) / 2) + SwatchHeight);
@@ -57,11 +67,11 @@ internal static class KeyStrip
 
     private static float ItemWidth(LegendKey key, SKFont font) => Swatch + InnerGap + TextDrawing.Width(key.Label, font);
 
-    private static List<List<LegendKey>> Layout(IReadOnlyList<LegendKey> keys, ChartStyle style, float width)
+    private static List<List<LegendKey>> Layout(IReadOnlyList<LegendKey> keys, ChartStyle style, float width, string? title)
     {
         using var font = style.Font(style.FontSize);
         var lines = new List<List<LegendKey>> { new() };
-        var used = 0f;
+        var used = title is null ? 0f : TextDrawing.Width(title, font) + ItemGap;
         foreach (var key in keys)
         {
             var w = ItemWidth(key, font);

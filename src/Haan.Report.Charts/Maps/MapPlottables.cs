@@ -130,7 +130,7 @@ internal sealed class PointLayerPlottable(IReadOnlyList<ScenePoint> points, floa
 }
 
 /// <summary>Area and value labels with a white halo; labels that would overlap are moved to free positions.</summary>
-internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, ChartStyle style) : IPlottable
+internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, IReadOnlyList<ScenePoint> avoid, float avoidRadius, ChartStyle style) : IPlottable
 {
     public bool IsVisible { get; set; } = true;
 
@@ -150,6 +150,10 @@ internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, Char
         using var titleFontRegular = style.Font(style.FontSize);
         using var valueFont = style.Font(style.FontSize);
         var placed = new List<SKRect>();
+        var obstacles = avoid
+            .Select(p => (X: Axes.GetPixelX(p.X), Y: Axes.GetPixelY(p.Y)))
+            .Select(p => new SKRect(p.X - avoidRadius, p.Y - avoidRadius, p.X + avoidRadius, p.Y + avoidRadius))
+            .ToList();
         var lineHeight = TextDrawing.LineHeight(titleFont);
         foreach (var label in labels)
         {
@@ -164,16 +168,11 @@ internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, Char
                 (0, 0), (0, -height * 0.6f), (0, height * 0.6f), (0, -height), (0, height),
                 (-width * 0.5f, 0), (width * 0.5f, 0), (-width * 0.5f, -height * 0.6f), (width * 0.5f, height * 0.6f),
             };
-            var chosen = offsets[0];
-            foreach (var o in offsets)
-            {
-                var box = Box(o.Dx, o.Dy);
-                if (!placed.Any(p => p.IntersectsWith(box)))
-                {
-                    chosen = o;
-                    break;
-                }
-            }
+            // First choice: free of labels and symbols; second: free of labels; else the anchor.
+            var chosen = offsets.Cast<(float Dx, float Dy)?>()
+                .FirstOrDefault(o => !placed.Any(p => p.IntersectsWith(Box(o!.Value.Dx, o.Value.Dy))) && !obstacles.Any(p => p.IntersectsWith(Box(o!.Value.Dx, o.Value.Dy))))
+                ?? offsets.Cast<(float Dx, float Dy)?>().FirstOrDefault(o => !placed.Any(p => p.IntersectsWith(Box(o!.Value.Dx, o.Value.Dy))))
+                ?? offsets[0];
 
             // Keep the label inside the map frame.
             var data = rp.DataRect;
@@ -204,7 +203,6 @@ internal static class MarkerDrawing
     public static void Draw(SKCanvas canvas, float x, float y, float size, MarkerShape shape, SKColor color)
     {
         using var fill = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
-        using var stroke = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.7f };
         var r = size / 2;
         using var path = new SKPath();
         switch (shape)
@@ -237,8 +235,7 @@ internal static class MarkerDrawing
                 {
                     if (union is not null)
                     {
-                        canvas.DrawPath(union, fill);
-                        canvas.DrawPath(union, stroke);
+                        DrawShape(canvas, union, fill);
                         return;
                     }
                 }
@@ -246,7 +243,16 @@ internal static class MarkerDrawing
                 break;
         }
 
+        DrawShape(canvas, path, fill);
+    }
+
+    /// <summary>White halo, fill, thin dark edge: visible on any area colour, also on one of the same hue.</summary>
+    private static void DrawShape(SKCanvas canvas, SKPath path, SKPaint fill)
+    {
+        using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 1.8f, StrokeJoin = SKStrokeJoin.Round };
+        using var edge = new SKPaint { Color = Palettes.Reference, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.45f, StrokeJoin = SKStrokeJoin.Round };
+        canvas.DrawPath(path, halo);
         canvas.DrawPath(path, fill);
-        canvas.DrawPath(path, stroke);
+        canvas.DrawPath(path, edge);
     }
 }

@@ -70,7 +70,7 @@ internal static class MapRenderer
             }
 
             if (scene.Points.Count > 0) plot.Add.Plottable(new PointLayerPlottable(scene.Points, style.FontSize * 0.85f));
-            if (scene.Labels.Count > 0) plot.Add.Plottable(new LabelLayerPlottable(scene.Labels, style));
+            if (scene.Labels.Count > 0) plot.Add.Plottable(new LabelLayerPlottable(scene.Labels, scene.Points, (style.FontSize * 0.85f / 2) + 1.5f, style));
             plot.Axes.SetLimits(cx - halfW, cx + halfW, cy - halfH, cy + halfH);
             PlotRendering.Draw(canvas, mapRect, plot);
         }
