@@ -100,6 +100,21 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Character_missing_in_the_font_is_named()
+    {
+        var document = TestDocuments.Single(new Paragraph("Wetter: \u2603 heute"));
+        var error = Assert.Throws<LayoutException>(() => LayoutDump.Render(document));
+        Assert.Equal("Das Zeichen '\u2603' (U+2603) ist in der Schrift 'NotoSans-Regular.ttf' nicht enthalten (im Text „Wetter: \u2603 heute“).", error.Message);
+    }
+
+    [Fact]
+    public void Tabs_and_no_break_spaces_render_as_spaces()
+    {
+        var dump = LayoutDump.Render(TestDocuments.Single(new Paragraph("a\tb 5\u00A0%")));
+        Assert.Contains("\"a b 5\u00A0%\"", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_with_invalid_bytes_fails()
     {
         var error = Assert.Throws<LayoutException>(() => new ImageElement([1, 2, 3], "Logo"));

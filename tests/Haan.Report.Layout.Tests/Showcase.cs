@@ -51,11 +51,10 @@ internal static class Showcase
         body.Add(new ListBlock().Add("Erster Punkt").Add("Zweiter Punkt mit längerem Text, der umbrechen muss, damit die Einrückung sichtbar wird und die Liste ordentlich aussieht.").Add(Italic("Dritter Punkt")));
         body.Add(new ListBlock(numbered: true).Add("Schritt eins").Add("Schritt zwei").Add("Schritt drei"));
         body.Add(new Heading(2, "1.1 Altersstruktur", "kap-1-1"));
-        body.Add(new Anchor("abb-1", new Column
-        {
+        body.Add(new Figure(
             new CanvasElement(140, DrawBars) { Name = "Abbildung 1" },
-            new Paragraph { Span.Strong("Abbildung 1: "), "Einwohner nach Altersgruppe" } ,
-        }));
+            new Paragraph(Span.Strong("Abbildung 1: "), "Einwohner nach Altersgruppe"),
+            "abb-1"));
         body.Add(new Box(new Paragraph("Hinweis: Die Zahlen sind vorläufig.")) { Background = new SKColor(0xFF, 0xF4, 0xD6), BorderColor = new SKColor(0xE0, 0xB0, 0x40), Padding = 6 });
         body.Add(new Row { Spacing = 10 }
             .Relative(1, new Paragraph("Linke Spalte: " + TestDocuments.Lorem))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using HarfBuzzSharp;
 using SkiaSharp;
 using Buffer = HarfBuzzSharp.Buffer;
@@ -104,6 +105,11 @@ internal sealed class FontFace : IDisposable
         var offsets = new SKPoint[infos.Length];
         for (var i = 0; i < infos.Length; i++)
         {
+            if (infos[i].Codepoint == 0)
+            {
+                ThrowIfMissing(text, checked((int)infos[i].Cluster));
+            }
+
             glyphs[i] = checked((ushort)infos[i].Codepoint);
             clusters[i] = checked((int)infos[i].Cluster);
             advances[i] = positions[i].XAdvance / (float)scale;
@@ -111,6 +117,31 @@ internal sealed class FontFace : IDisposable
         }
 
         return new ShapedText(glyphs, clusters, advances, offsets);
+    }
+
+    /// <summary>A visible character without a glyph would print as an empty box and extract wrongly: fail clearly instead.</summary>
+    private void ThrowIfMissing(string text, int index)
+    {
+        var codepoint = char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
+            ? char.ConvertToUtf32(text[index], text[index + 1])
+            : text[index];
+        var category = CharUnicodeInfo.GetUnicodeCategory(codepoint);
+        if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator)
+        {
+            return;
+        }
+
+        var shown = codepoint is >= 0xD800 and <= 0xDFFF ? "\uFFFD" : char.ConvertFromUtf32(codepoint);
+        throw new LayoutException(
+            $"Das Zeichen '{shown}' (U+{codepoint.ToString("X4", CultureInfo.InvariantCulture)}) ist in der Schrift '{System.IO.Path.GetFileName(Path)}' nicht enthalten " +
+            $"(im Text „{Excerpt(text, index)}“).");
+    }
+
+    private static string Excerpt(string text, int index)
+    {
+        var start = Math.Max(0, index - 20);
+        var end = Math.Min(text.Length, index + 20);
+        return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty);
     }
 
     public void Dispose()

@@ -145,7 +145,7 @@ internal static class TextLayout
         foreach (var span in spans)
         {
             var style = resolve(span);
-            var pieces = span.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            var pieces = span.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\t', ' ').Split('\n');
             for (var p = 0; p < pieces.Length; p++)
             {
                 var lastPiece = p == pieces.Length - 1;
