@@ -79,14 +79,14 @@ public sealed class DataSetCounts : ICountSource
             "elb" => filter switch
             {
                 (null, null, null, null) => Row(data.SgbII, areaId, year, key, r => r.Elb),
-                (null, null, "m", null) => Row(data.SgbII, areaId, year, key, r => r.ElbMen),
-                (null, null, "w", null) => Row(data.SgbII, areaId, year, key, r => r.ElbWomen),
+                (null, null, "m", null) => Row(data.SgbII, areaId, year, null, r => r.ElbMen),
+                (null, null, "w", null) => Row(data.SgbII, areaId, year, null, r => r.ElbWomen),
                 _ => throw Unsupported(key),
             },
             "nef" => filter switch
             {
                 (null, null, null, null) => Row(data.SgbII, areaId, year, key, r => r.Nef),
-                (0, 15, null, null) => Row(data.SgbII, areaId, year, key, r => r.NefUnder15),
+                (0, 15, null, null) => Row(data.SgbII, areaId, year, null, r => r.NefUnder15),
                 _ => throw Unsupported(key),
             },
             "al_sgb2" => Row(data.Unemployment, areaId, year, key, r => r.UnemployedSgbII),

@@ -1,0 +1,95 @@
+using Haan.Report.Data;
+using Haan.Report.Indicators.Adapter;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Confidentiality;
+using Haan.Report.Indicators.Counts;
+using Xunit;
+
+namespace Haan.Report.Indicators.Tests;
+
+/// <summary>The engine on the project's data directory (loaded with the data colleague's loader).</summary>
+public sealed class DataSetIntegrationTests
+{
+    private static readonly Lazy<(DataSet Data, IndicatorReport Report)> Loaded = new(() =>
+    {
+        var load = DataSetLoader.Load(Path.GetDirectoryName(FixtureCounts.CataloguePath)!);
+        Assert.True(load.Data is not null, string.Join("\n", load.Errors.Select(e => e.ToString())));
+        return (load.Data!, IndicatorReport.Build(load.Data!, IndicatorCatalogue.Load(FixtureCounts.CataloguePath)));
+    });
+
+    [Fact]
+    public void Every_indicator_is_computed_for_seven_areas_the_town_and_five_years()
+    {
+        var results = Loaded.Value.Report.Results;
+        Assert.Equal(7, results.Areas.Count);
+        Assert.Equal([2019, 2020, 2021, 2022, 2023], results.Years);
+        Assert.Equal(results.Catalogue.Indicators.Count * 8 * 5, results.Values.Count);
+        Assert.All(results.Values.Where(v => v.Year == 2023), v => Assert.NotEqual(CellStatus.NotAvailable, v.Status));
+    }
+
+    [Fact]
+    public void Town_sgb2_quote_is_recomputed_from_the_data_set_and_matches_the_kreis_table()
+    {
+        var (data, report) = Loaded.Value;
+        var town = report.Results.Get("sgb2_quote", Area.TownId, 2023);
+        var recipients = data.TownSgbII.Single(r => r.Year == 2023).Recipients;
+        var population = data.PopulationSum(2023, null, 0, Haan.Report.Data.AgeLimits.RetirementAge(2023));
+        Assert.Equal(recipients, town.Numerator);
+        Assert.Equal(population, town.Denominator);
+        Assert.Equal((double)recipients / population * 100, town.Value!.Value, 12);
+        Assert.Equal("7,9", town.Display);
+        Assert.Equal("11,3", report.Results.Get("nef_quote_u15", Area.TownId, 2023).Display);
+        Assert.Equal("6,5", report.Results.Get("elb_quote_m", Area.TownId, 2023).Display);
+        Assert.Equal("7,4", report.Results.Get("elb_quote_w", Area.TownId, 2023).Display);
+    }
+
+    [Fact]
+    public void Sozialraum_value_is_recomputed_from_the_data_set()
+    {
+        var (data, report) = Loaded.Value;
+        var area = data.Areas[1].Key;
+        var row = data.Childcare.Single(r => r.Year == 2021 && r.AreaKey == area);
+        var children = data.PopulationSum(2021, area, 3, 6);
+        Assert.Equal((double)row.Cared3To6 / children * 100, report.Results.Get("kita_betreuung_3_6", area, 2021).Value!.Value, 12);
+
+        var moves = data.Movements.Single(r => r.Year == 2020 && r.AreaKey == area);
+        Assert.Equal((double)(moves.InTotal - moves.OutTotal) / data.PopulationSum(2020, area) * 100,
+            report.Results.Get("wanderungssaldo", area, 2020).Value!.Value, 12);
+    }
+
+    [Fact]
+    public void Data_without_years_are_not_available_instead_of_invented()
+    {
+        var results = Loaded.Value.Report.Results;
+        Assert.Equal(CellStatus.NotAvailable, results.Get("versiegelung", "SR01", 2019).Status); // land cover only 2023
+        Assert.Equal(CellStatus.NotAvailable, results.Get("kinder_spielplatz_400m", "SR01", 2022).Status); // grid only 2023
+        Assert.Equal(".", results.Get("hitze_vulnerabilitaet", Area.TownId, 2020).Display);
+    }
+
+    [Fact]
+    public void No_published_numerator_is_below_its_minimum_count()
+    {
+        var results = Loaded.Value.Report.Results;
+        foreach (var cell in results.Values.Where(v => v.Definition.MinCount > 0 && v.Status.HasValue()))
+        {
+            Assert.False(cell.Numerator is >= 1 && cell.Numerator < cell.Definition.MinCount, $"{cell.IndicatorId}/{cell.AreaId}/{cell.Year}");
+        }
+
+        Assert.All(results.Audit, e => Assert.DoesNotMatch(@"\b(Wert|Fallzahl) \d+\b", e.Rule.Replace("Mindestfallzahl", string.Empty, StringComparison.Ordinal)));
+        Assert.Contains(results.Audit, e => e.Kind == SuppressionKind.Primary); // small hidden components (HLU, AsylbLG) exist
+    }
+
+    [Fact]
+    public void Sozialindex_and_regional_comparison_are_available()
+    {
+        var report = Loaded.Value.Report;
+        Assert.Equal(35, report.SocialIndex.Count);
+        Assert.All(report.SocialIndex.Where(e => e.Year == 2023), e => Assert.NotNull(e.Status));
+        Assert.All(report.SocialIndex.Where(e => e.Year >= 2021), e => Assert.NotNull(e.DynamicsClass));
+        var sgb2 = report.Regional[0];
+        Assert.Equal("SGB II-Quote", sgb2.Column.Name);
+        Assert.Equal(7.9, sgb2.HaanValue, 9);
+        Assert.Equal(9, sgb2.Rank);
+        Assert.Equal(-2.2, sgb2.Difference, 9);
+    }
+}
