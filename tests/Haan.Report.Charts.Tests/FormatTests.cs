@@ -23,14 +23,18 @@ public sealed class FormatTests
     }
 
     [Theory]
-    [InlineData(7.49, 0)]
+    [InlineData(7.44, 0)]
+    [InlineData(7.46, 1)] // printed as 7,5 → class 2 (75–90 %)
     [InlineData(7.5, 1)]
-    [InlineData(8.99, 1)]
+    [InlineData(8.94, 1)]
+    [InlineData(8.96, 2)] // printed as 9,0
     [InlineData(9.0, 2)]
     [InlineData(11.0, 2)]
-    [InlineData(11.01, 3)]
+    [InlineData(11.04, 2)] // printed as 11,0
+    [InlineData(11.06, 3)]
     [InlineData(12.5, 3)]
-    [InlineData(12.51, 4)]
+    [InlineData(12.54, 3)]
+    [InlineData(12.56, 4)]
     public void Relative_classes_follow_the_documented_breaks(double value, int expectedClass)
     {
         var breaks = ClassBreaks.RelativeToReference(10, ValueFormat.Percent1);

@@ -74,6 +74,7 @@ internal static class SampleFigures
                 ReferenceValue = 10.2,
                 ReferenceLabel = "Kreis Mettmann",
                 CategoryNoun = "Stadt",
+                HighlightKey = "05158008",
                 Attribution = "Geobasis: © IT.NRW, dl-de/zero-2-0; Werte: Testdaten",
             },
             Fixtures.Style);

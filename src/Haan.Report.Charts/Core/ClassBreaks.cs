@@ -21,7 +21,8 @@ public enum Polarity
 public sealed record ValueClass(SKColor Color, string Label, string? Note = null);
 
 /// <summary>
-/// Fixed, documented class breaks. Jenks or quantile breaks are meaningless on 7 areas, so the default classes are
+/// Fixed, documented class breaks. Breaks and values are compared after rounding to the format's decimals, so every
+/// value falls into the class its printed number suggests. Jenks or quantile breaks are meaningless on 7 areas, so the default classes are
 /// relative to the town value r (see README):
 /// <list type="bullet">
 /// <item>class 1: v &lt; 75 % of r</item>
@@ -35,10 +36,13 @@ public sealed class ClassBreaks
 {
     private readonly double[] _inner;
     private readonly bool[] _upperInclusive;
+    private readonly int _decimals;
 
-    private ClassBreaks(double[] inner, bool[] upperInclusive, IReadOnlyList<ValueClass> classes, string title)
+    private ClassBreaks(double[] inner, bool[] upperInclusive, IReadOnlyList<ValueClass> classes, string title, int decimals)
     {
-        _inner = inner;
+        // Breaks and values are compared at the printed precision, so a value is in the class its label suggests.
+        _decimals = decimals;
+        _inner = inner.Select(b => Math.Round(b, decimals, MidpointRounding.AwayFromZero)).ToArray();
         _upperInclusive = upperInclusive;
         Classes = classes;
         Title = title;
@@ -82,7 +86,7 @@ public sealed class ClassBreaks
             new ValueClass(colors[4], $"über {N(inner[3])}{unit}", "> 125 %"),
         };
         var title = $"{referenceLabel}: {format.Format(reference)} (= 100 %)";
-        return new ClassBreaks(inner, [false, false, true, true], classes, title);
+        return new ClassBreaks(inner, [false, false, true, true], classes, title, format.Decimals);
     }
 
     /// <summary>
@@ -104,7 +108,7 @@ public sealed class ClassBreaks
             new ValueClass(colors[3], $"über {V(inner[2])} bis {V(inner[3])}"),
             new ValueClass(colors[4], $"über {V(inner[3])}"),
         };
-        return new ClassBreaks(inner, [false, false, true, true], classes, $"Wert ({referenceLabel} = {format.Format(reference)})");
+        return new ClassBreaks(inner, [false, false, true, true], classes, $"Wert ({referenceLabel} = {format.Format(reference)})", format.Decimals);
     }
 
     /// <summary>
@@ -131,7 +135,7 @@ public sealed class ClassBreaks
             classes.Add(new ValueClass(colors[i], label));
         }
 
-        return new ClassBreaks(breaks.ToArray(), new bool[breaks.Count], classes, title);
+        return new ClassBreaks(breaks.ToArray(), new bool[breaks.Count], classes, title, format.Decimals);
     }
 
     /// <summary>"Nice" equal-interval breaks from 0 to the maximum (for counts, e.g. children per grid cell).</summary>
@@ -149,6 +153,7 @@ public sealed class ClassBreaks
     /// <summary>Index of the class holding <paramref name="value"/>.</summary>
     public int ClassOf(double value)
     {
+        value = Math.Round(value, _decimals, MidpointRounding.AwayFromZero);
         for (var i = 0; i < _inner.Length; i++)
         {
             var inside = _upperInclusive[i] ? value <= _inner[i] : value < _inner[i];

@@ -51,6 +51,9 @@ public sealed record ChoroplethSpec(string Subject, IReadOnlyList<MapArea> Areas
     /// <summary>Draw the town outline on top of the areas.</summary>
     public bool ShowOutline { get; init; } = true;
 
+    /// <summary>Key of an area drawn with a heavy dark border (e.g. Haan on the map of the Kreis towns).</summary>
+    public string? HighlightKey { get; init; }
+
     public bool ShowAreaLabels { get; init; } = true;
 
     public bool ShowValueLabels { get; init; } = true;
@@ -252,6 +255,10 @@ public sealed class ChoroplethFigure : MapFigure
             legend.Add(new LegendSection("Einrichtungen", symbols.Select(s => new LegendEntry(s.Category, LegendSwatch.Marker, s.Color, s.Shape)).ToList()));
         }
 
-        return new MapScene(extent, areas, [], _spec.ShowOutline ? outline : null, points, labels, legend, _spec.Attribution, _spec.ShowScaleBar, _spec.ShowNorthArrow);
+        var overlays = _spec.Areas
+            .Where(a => a.Key == _spec.HighlightKey)
+            .Select(a => new SceneArea(a.Geometry, SKColors.Transparent, false, Palettes.Reference, Style.OutlineWidth * 1.8f))
+            .ToList();
+        return new MapScene(extent, areas, overlays, _spec.ShowOutline ? outline : null, points, labels, legend, _spec.Attribution, _spec.ShowScaleBar, _spec.ShowNorthArrow);
     }
 }
