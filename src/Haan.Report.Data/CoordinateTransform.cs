@@ -14,6 +14,10 @@ public static class CoordinateTransform
         .CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, ProjectedCoordinateSystem.WGS84_UTM(32, true))
         .MathTransform;
 
+    private static readonly MathTransform UtmToWgs84 = new CoordinateTransformationFactory()
+        .CreateFromCoordinateSystems(ProjectedCoordinateSystem.WGS84_UTM(32, true), GeographicCoordinateSystem.WGS84)
+        .MathTransform;
+
     private static readonly object Gate = new();
 
     /// <summary>Projects one WGS84 position (longitude, latitude in degrees) to EPSG:25832 (east, north in metres).</summary>
@@ -27,6 +31,29 @@ public static class CoordinateTransform
         }
 
         return (x, y);
+    }
+
+    /// <summary>Inverse of <see cref="ToUtm32(double, double)"/>: EPSG:25832 (east, north) to WGS84 (longitude, latitude).</summary>
+    public static (double Longitude, double Latitude) ToWgs84(double east, double north)
+    {
+        var x = east;
+        var y = north;
+        lock (Gate)
+        {
+            UtmToWgs84.Transform(ref x, ref y);
+        }
+
+        return (x, y);
+    }
+
+    /// <summary>Returns a copy of <paramref name="geometry"/> (EPSG:25832) in WGS84 longitude/latitude, SRID 4326 (e.g. for web maps).</summary>
+    public static Geometry ToWgs84(Geometry geometry)
+    {
+        var copy = geometry.Copy();
+        copy.Apply(new ProjectFilter(inverse: true));
+        copy.GeometryChanged();
+        copy.SRID = 4326;
+        return copy;
     }
 
     /// <summary>Returns a copy of <paramref name="geometry"/> (WGS84 lon/lat) projected to EPSG:25832, SRID set to 25832.</summary>
@@ -48,7 +75,7 @@ public static class CoordinateTransform
     /// <summary>True if (x, y) lies in a generous EPSG:25832 window around NRW (east 250–550 km, north 5 550–5 850 km).</summary>
     public static bool LooksLikeNrwUtm32(double x, double y) => x is >= 250_000 and <= 550_000 && y is >= 5_550_000 and <= 5_850_000;
 
-    private sealed class ProjectFilter : IEntireCoordinateSequenceFilter
+    private sealed class ProjectFilter(bool inverse = false) : IEntireCoordinateSequenceFilter
     {
         public bool Done => false;
 
@@ -58,7 +85,7 @@ public static class CoordinateTransform
         {
             for (var i = 0; i < seq.Count; i++)
             {
-                var (e, n) = ToUtm32(seq.GetX(i), seq.GetY(i));
+                var (e, n) = inverse ? ToWgs84(seq.GetX(i), seq.GetY(i)) : ToUtm32(seq.GetX(i), seq.GetY(i));
                 seq.SetX(i, e);
                 seq.SetY(i, n);
             }

@@ -32,7 +32,17 @@ public static class DataSetLoader
         }
 
         var loader = new Loader(dir, log);
-        var data = loader.Run();
+        DataSet? data;
+        try
+        {
+            data = loader.Run();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never crash on bad input: report what happened so the file can be fixed.
+            log.Error("", null, null, null, $"Unerwarteter Fehler beim Lesen ({ex.GetType().Name}: {ex.Message}). Erwartet: Dateien nach docs/DATA.md; bitte die zuletzt geänderte Datei prüfen.");
+            data = null;
+        }
         return new DataLoadResult(log.HasErrors ? null : data, log.Problems);
     }
 
@@ -296,6 +306,7 @@ public static class DataSetLoader
         private void ReadAreas()
         {
             var file = DataFiles.Areas;
+            var problemsBefore = log.Problems.Count;
             var features = GeoJsonFile.Read(dir, file, log);
             if (features is null)
             {
@@ -332,9 +343,9 @@ public static class DataSetLoader
             list.Sort((a, b) => string.CompareOrdinal(a.Area.Key, b.Area.Key));
             areas = list.Select(x => x.Area).ToList();
             preparedAreas = areas.ToDictionary(a => a.Key, a => PreparedGeometryFactory.Prepare(a.Geometry), StringComparer.Ordinal);
-            if (town is null || list.Count != features.Count)
+            if (town is null || list.Count == 0 || log.Problems.Count > problemsBefore)
             {
-                return;
+                return; // partition checks only on readable, valid geometries
             }
 
             // Partition: no overlaps, no gaps, nothing outside the town.

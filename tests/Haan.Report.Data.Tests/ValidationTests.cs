@@ -322,4 +322,64 @@ public sealed class ValidationTests
         var line = ReplaceAreaGeometry(dir, "SR07", a => a["SR07"].Buffer(60));
         Error(TestData.Load(dir), "sozialraeume.geojson", "ragt", line);
     }
+
+    /// <summary>Writes sozialraeume.geojson in WGS84 lon/lat without crs member (optionally with swapped axes).</summary>
+    private static void WriteAreasAsWgs84(string dir, bool swapAxes)
+    {
+        var features = new JsonArray();
+        foreach (var area in TestData.Repo.Data!.Areas)
+        {
+            var g = CoordinateTransform.ToWgs84(area.Geometry);
+            if (swapAxes)
+            {
+                g.Apply(new SwapFilter());
+                g.GeometryChanged();
+            }
+
+            features.Add(new JsonObject
+            {
+                ["type"] = "Feature",
+                ["properties"] = new JsonObject { ["sozialraum"] = area.Key, ["name"] = area.Name, ["kurzname"] = area.ShortName },
+                ["geometry"] = JsonNode.Parse(JsonSerializer.Serialize(g, GeoOptions)),
+            });
+        }
+
+        var lines = features.Select(f => f!.ToJsonString());
+        TestData.Write(dir, "sozialraeume.geojson", "{\"type\": \"FeatureCollection\", \"features\": [\n" + string.Join(",\n", lines) + "\n]}\n");
+    }
+
+    private sealed class SwapFilter : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            var x = seq.GetX(i);
+            seq.SetX(i, seq.GetY(i));
+            seq.SetY(i, x);
+        }
+    }
+
+    [Fact]
+    public void Wgs84_geojson_is_reprojected_to_epsg_25832()
+    {
+        var dir = TestData.Copy();
+        WriteAreasAsWgs84(dir, swapAxes: false);
+        var result = TestData.Load(dir);
+        Assert.True(result.Problems.Count == 0, TestData.Dump(result));
+        var original = TestData.Repo.Data!.Areas.Single(a => a.Key == "SR04").Geometry;
+        var reprojected = result.Data!.Areas.Single(a => a.Key == "SR04").Geometry;
+        Assert.Equal(DataSet.Srid, reprojected.SRID);
+        Assert.True(original.SymmetricDifference(reprojected).Area < 1.0);
+    }
+
+    [Fact]
+    public void Swapped_axes_in_wgs84_geojson_are_reported()
+    {
+        var dir = TestData.Copy();
+        WriteAreasAsWgs84(dir, swapAxes: true);
+        Error(TestData.Load(dir), "sozialraeume.geojson", "Längen- und Breitengrad sind vertauscht", 2);
+    }
 }
