@@ -46,22 +46,24 @@ public sealed class DataSetCounts : ICountSource
 
         gridYears = data.PopulationGrid.Select(c => c.Year).ToHashSet();
 
-        static CountKey K(string text) => CountKey.TryParse(text, out var error) ?? throw new InvalidOperationException(error);
-        Relations =
-        [
-            new CountRelation(K("elb"), [K("elb[m]"), K("elb[w]")], false),
-            new CountRelation(K("sgb2_lb"), [K("elb"), K("nef")], false),
-            new CountRelation(K("nef"), [K("nef[0-15]")], true),
-        ];
+        Relations = KnownRelations;
     }
+
+    /// <summary>
+    /// Relations that hold in the data set and that a reader may know: elb = elb[m] + elb[w]; sgb2_lb = elb + nef (BA
+    /// identity, holds in <c>sgb2.csv</c>); nef = nef[0-15] + NEF ab 15 (the remainder is not published).
+    /// </summary>
+    public static IReadOnlyList<CountRelation> KnownRelations { get; } =
+    [
+        new(K("elb"), [K("elb[m]"), K("elb[w]")], false),
+        new(K("sgb2_lb"), [K("elb"), K("nef")], false),
+        new(K("nef"), [K("nef[0-15]")], true),
+    ];
 
     /// <inheritdoc/>
     public IReadOnlyList<Area> Areas { get; }
 
-    /// <summary>
-    /// elb = elb[m] + elb[w]; sgb2_lb = elb + nef (BA identity, holds in <c>sgb2.csv</c>); nef = nef[0-15] + NEF ab 15
-    /// (not published).
-    /// </summary>
+    /// <summary>See <see cref="KnownRelations"/>.</summary>
     public IReadOnlyList<CountRelation> Relations { get; }
 
     /// <inheritdoc/>
@@ -170,6 +172,8 @@ public sealed class DataSetCounts : ICountSource
 
         return problems;
     }
+
+    private static CountKey K(string text) => CountKey.TryParse(text, out var error) ?? throw new InvalidOperationException(error);
 
     private static int PopulationIndex(int age, Sex sex, Nationality nationality) =>
         (age * 4) + (sex == Sex.Male ? 0 : 2) + (nationality == Nationality.German ? 0 : 1);
