@@ -137,6 +137,15 @@ public sealed class ElementSnapshotTests
     }
 
     [Fact]
+    public void Keep_with_next_moves_a_caption_with_its_table()
+    {
+        var table = new Table("T", TableColumn.Relative()).AddHeader("Kopf").AddRow("eins").AddRow("zwei");
+        var dump = Dump(new Column { new Spacer(Body - 30), new KeepWithNext(new Paragraph("Tabelle 1: Beschriftung")), table });
+        Assert.Contains("p2 text 20.00 20.00", dump, StringComparison.Ordinal);
+        Assert.Contains("\"Tabelle 1: Beschriftung\"", dump.Split("p2 page")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Figure_keeps_content_and_caption_together_with_anchor() => Snapshot.Verify(Dump(new Column
     {
         new Paragraph { "Verweis: ", Span.InternalLink("Abbildung 7", "abb-7") },

@@ -82,7 +82,7 @@ public sealed class Column : Element, IEnumerable<Element>
     {
         var item = items[index];
         var plan = item.Measure(context, new SKSize(width, height));
-        if (!drew || context.ForceFit || !item.KeepWithNext || plan.Kind != SpacePlanKind.Full)
+        if (!drew || context.ForceFit || !item.StaysWithNext || plan.Kind != SpacePlanKind.Full)
         {
             return plan;
         }
@@ -136,6 +136,12 @@ public sealed class Column : Element, IEnumerable<Element>
             y += plan.Height;
             drew = true;
             if (plan.Kind == SpacePlanKind.Partial)
+            {
+                return;
+            }
+
+            // Defensive: only move on when the item really has nothing left, so no content can ever be skipped.
+            if (!item.Measure(context, new SKSize(available.Width, 0)).IsEmpty)
             {
                 return;
             }

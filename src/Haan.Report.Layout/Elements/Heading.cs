@@ -42,7 +42,7 @@ public sealed class Heading : Element
 
     internal override float SpaceBefore => SpacesBefore[Level - 1];
 
-    internal override bool KeepWithNext => true;
+    internal override bool StaysWithNext => true;
 
     internal override string? PathLabel => $"Überschrift „{Paragraph.Excerpt(Text, 50)}“";
 

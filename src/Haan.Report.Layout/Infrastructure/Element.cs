@@ -22,7 +22,7 @@ public abstract class Element
     internal virtual float SpaceBefore => 0;
 
     /// <summary>If true, a column moves this element to the next page when the following element would not start on this one.</summary>
-    internal virtual bool KeepWithNext => false;
+    internal virtual bool StaysWithNext => false;
 
     internal abstract SpacePlan Measure(LayoutContext context, SKSize available);
 
