@@ -14,7 +14,7 @@ internal static class PngSnapshot
     public const int ChannelTolerance = 40;
 
     /// <summary>Share of pixels that may differ.</summary>
-    public const double PixelShareTolerance = 0.004;
+    public const double PixelShareTolerance = 0.001;
 
     public static void Verify(byte[] png, string name, [CallerFilePath] string callerFile = "")
     {

@@ -33,7 +33,7 @@ public sealed class SmallMultiplesFigure : Figure
 
     private int Rows => (int)Math.Ceiling(_spec.Areas.Count / (double)Columns);
 
-    public override double PreferredAspectRatio => Columns * 1.25 / Rows;
+    public override double PreferredAspectRatio => Columns * 1.1 / Rows;
 
     public override string AltText
     {

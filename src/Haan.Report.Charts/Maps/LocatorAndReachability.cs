@@ -42,6 +42,9 @@ public sealed class LocatorMapFigure : MapFigure
 public sealed class ReachabilityFigure : MapFigure
 {
     private static readonly SKColor BufferColor = Palettes.Categorical[0];
+
+    /// <summary>Buffers are a faint tint with a clear edge so the grid colours below still match the legend.</summary>
+    private const byte BufferAlpha = 22;
     private readonly ReachabilitySpec _spec;
     private readonly ClassBreaks _classes;
     private readonly Geometry? _bufferUnion;
@@ -108,7 +111,7 @@ public sealed class ReachabilityFigure : MapFigure
 
         if (_bufferUnion is not null)
         {
-            overlays.Add(new SceneArea(_bufferUnion, BufferColor.WithAlpha(46), false, BufferColor, 1.0f));
+            overlays.Add(new SceneArea(_bufferUnion, BufferColor.WithAlpha(BufferAlpha), false, BufferColor, 1.2f));
         }
 
         var extent = new Envelope();
@@ -124,7 +127,7 @@ public sealed class ReachabilityFigure : MapFigure
             new(null,
             [
                 new LegendEntry(_spec.PointLabel, LegendSwatch.Marker, BufferColor),
-                new LegendEntry($"Umkreis {GermanFormat.Number(_spec.BufferMetres, 0, "m")}", LegendSwatch.Buffer, BufferColor.WithAlpha(46)),
+                new LegendEntry($"Umkreis {GermanFormat.Number(_spec.BufferMetres, 0, "m")}", LegendSwatch.Buffer, BufferColor.WithAlpha(BufferAlpha)),
             ]),
         };
         return new MapScene(extent, cells, overlays, _spec.Outline, points, [], legend, _spec.Attribution, _spec.ShowScaleBar, _spec.ShowNorthArrow);

@@ -69,7 +69,7 @@ internal static class MapRenderer
                 plot.Add.Plottable(new AreaLayerPlottable([outline], 3.2f));
             }
 
-            if (scene.Points.Count > 0) plot.Add.Plottable(new PointLayerPlottable(scene.Points, style.FontSize * 0.85f));
+            if (scene.Points.Count > 0) plot.Add.Plottable(new PointLayerPlottable(scene.Points, style.FontSize * (scene.Points.Count > 30 ? 0.65f : 0.85f)));
             if (scene.Labels.Count > 0) plot.Add.Plottable(new LabelLayerPlottable(scene.Labels, scene.Points, (style.FontSize * 0.85f / 2) + 1.5f, style));
             plot.Axes.SetLimits(cx - halfW, cx + halfW, cy - halfH, cy + halfH);
             PlotRendering.Draw(canvas, mapRect, plot);
