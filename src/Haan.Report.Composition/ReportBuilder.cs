@@ -102,7 +102,16 @@ public static class ReportBuilder
         }
 
         var data = loaded.Data;
-        var results = IndicatorEngine.Compute(catalogue, new DataSetCounts(data), data.Years);
+        var counts = new DataSetCounts(data);
+        var unresolvable = counts.Unresolvable(catalogue);
+        if (unresolvable.Count > 0)
+        {
+            throw new ReportInputException(unresolvable
+                .Select(message => new ReportProblem($"{DisplayPath.Of(cataloguePath)}: {message}"))
+                .ToList());
+        }
+
+        var results = IndicatorEngine.Compute(catalogue, counts, data.Years);
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
             configuration.ReportYear, configuration.Version, configuration.PublicationDay);
         var model = ReportModel.Create(info, data, results);

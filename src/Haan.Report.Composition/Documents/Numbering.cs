@@ -37,6 +37,9 @@ internal sealed class Numbering
                     }
 
                     break;
+                case DocHeading { Id: { } unnumberedId } unnumbered:
+                    labels[unnumberedId] = DocumentComposer.PlainText(unnumbered.Content);
+                    break;
                 case DocDirective { Name: Directives.Figure } figure:
                     figures.Add(Register(figure, figures.Count + 1, "Abbildung"));
                     break;

@@ -64,9 +64,56 @@ public static class ReportModel
             ["sekundaer"] = results.Audit.Count(a => a.Kind == SuppressionKind.Secondary),
         });
 
+        Set(model, "kreisvergleich", KreisComparison(data));
         new TemplateFunctions(info, data, results).Register(model);
         return model;
     }
+
+    /// <summary>
+    /// The Kreis Mettmann table: per column Haan's value, the Kreis value, the difference in percentage points and
+    /// Haan's rank among the towns (1 = lowest quota), plus the town with the lowest and the highest value.
+    /// </summary>
+    private static ScriptObject KreisComparison(DataSet data)
+    {
+        var result = new ScriptObject();
+        var towns = data.KreisSgbII.Where(r => r.Ags != KreisAgs).ToList();
+        var haan = towns.FirstOrDefault(r => r.Ags == DataSet.HaanAgs);
+        var kreis = data.KreisSgbII.FirstOrDefault(r => r.Ags == KreisAgs);
+        if (haan is null || kreis is null)
+        {
+            return result;
+        }
+
+        var columns = new (string Name, Func<KreisSgbIIRates, decimal> Select)[]
+        {
+            ("sgb2", r => r.SgbIIRate), ("elb", r => r.ElbRate), ("elb_m", r => r.ElbRateMen),
+            ("elb_w", r => r.ElbRateWomen), ("nef", r => r.NefRateUnder15),
+        };
+        foreach (var (name, select) in columns)
+        {
+            var ordered = towns.OrderBy(select).ToList();
+            var lowest = ordered[0];
+            var highest = ordered[^1];
+            result[name] = new ScriptObject
+            {
+                ["haan"] = Percent(select(haan)),
+                ["kreis"] = Percent(select(kreis)),
+                ["differenz"] = Indicators.GermanFormat.PercentagePoints((double)(select(haan) - select(kreis)), 1),
+                ["abstand"] = Indicators.GermanFormat.Number((double)Math.Abs(select(haan) - select(kreis)), 1),
+                ["richtung"] = select(haan) < select(kreis) ? "unter" : select(haan) > select(kreis) ? "über" : "gleichauf mit",
+                ["rang"] = ordered.Count(r => select(r) < select(haan)) + 1,
+                ["staedte"] = towns.Count,
+                ["niedrigste"] = new ScriptObject { ["name"] = lowest.Region, ["wert"] = Percent(select(lowest)) },
+                ["hoechste"] = new ScriptObject { ["name"] = highest.Region, ["wert"] = Percent(select(highest)) },
+            };
+        }
+
+        return result;
+
+        static string Percent(decimal value) => Indicators.GermanFormat.Percent((double)value, 1);
+    }
+
+    private const string KreisAgs = "05158000";
 
     private static ScriptObject AreaObject(string key, string name, string shortName) => new()
     {
