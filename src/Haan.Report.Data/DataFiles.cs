@@ -57,11 +57,14 @@ public static class DataFiles
     /// <summary>Kreis Mettmann SGB II table (real, from the town's presentation).</summary>
     public const string KreisSgbII = "kreis_mettmann_sgb2_quoten.csv";
 
+    /// <summary>Children in the Kita planning areas 2012/13 (real).</summary>
+    public const string KitaPlanningAreas2012 = "kita_ortsbereiche_2012_13.csv";
+
     /// <summary>Every file the loader requires.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Manifest, Municipalities, Areas, Population, Movements, Households, SgbII, Unemployment, SocialAssistance, HousingBenefit,
-        Childcare, PopulationGrid, Facilities, LandCover, Schools, ChargingPoints, MunicipalityPopulation, KreisSgbII,
+        Childcare, PopulationGrid, Facilities, LandCover, Schools, ChargingPoints, MunicipalityPopulation, KreisSgbII, KitaPlanningAreas2012,
     ];
 
     /// <summary>Expected columns per CSV file, in order.</summary>
@@ -82,6 +85,7 @@ public static class DataFiles
         [Schools] = ["schulnummer", "name", "schulform", "adresse", "schueler", "sozialindex", "startchancen", "breitengrad", "laengengrad"],
         [ChargingPoints] = ["id", "betreiber", "adresse", "inbetriebnahme", "leistung_kw", "ladepunkte", "breitengrad", "laengengrad"],
         [MunicipalityPopulation] = ["ags", "gemeinde", "stichtag", "bevoelkerung", "maennlich", "weiblich", "quelle"],
+        [KitaPlanningAreas2012] = ["zeile", "haan_ost", "haan_mitte", "haan_west", "alt_haan_insgesamt", "gruiten", "insgesamt"],
         [KreisSgbII] = ["region", "ags", "sgb2_quote", "elb_quote", "elb_quote_maenner", "elb_quote_frauen", "nef_quote_u15"],
     };
 }

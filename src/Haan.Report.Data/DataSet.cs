@@ -37,7 +37,8 @@ public sealed class DataSet
         IReadOnlyList<PopulationGridCell> populationGrid,
         IReadOnlyList<Facility> facilities,
         IReadOnlyList<MunicipalityPopulation> municipalityPopulation,
-        IReadOnlyList<KreisSgbIIRates> kreisSgbII)
+        IReadOnlyList<KreisSgbIIRates> kreisSgbII,
+        IReadOnlyList<KitaPlanningAreaChildren>? kitaPlanningAreas2012 = null)
     {
         Sources = sources;
         TownBoundary = townBoundary;
@@ -57,6 +58,7 @@ public sealed class DataSet
         Facilities = facilities;
         MunicipalityPopulation = municipalityPopulation;
         KreisSgbII = kreisSgbII;
+        KitaPlanningAreas2012 = kitaPlanningAreas2012 ?? [];
 
         TownPopulation = population
             .GroupBy(p => (p.Year, p.Age, p.Sex, p.Nationality))
@@ -132,6 +134,9 @@ public sealed class DataSet
 
     /// <summary>SGB II quotas of the Kreis Mettmann towns as published by the town (<c>kreis_mettmann_sgb2_quoten.csv</c>, real).</summary>
     public IReadOnlyList<KreisSgbIIRates> KreisSgbII { get; }
+
+    /// <summary>Children per cohort in the Kita planning areas 2012/13 (<c>kita_ortsbereiche_2012_13.csv</c>, real).</summary>
+    public IReadOnlyList<KitaPlanningAreaChildren> KitaPlanningAreas2012 { get; }
 
     /// <summary>Town totals of <see cref="Population"/> by year × age × sex × nationality (area key <see cref="TownKey"/>).</summary>
     public IReadOnlyList<PopulationCount> TownPopulation { get; }

@@ -84,6 +84,7 @@ public static class DataSetLoader
             facilities.AddRange(ReadChargingPoints());
             var municipalityPopulation = ReadMunicipalityPopulation();
             var kreis = ReadKreisTable();
+            var kita2012 = ReadKitaPlanningAreas();
 
             if (log.HasErrors || town is null)
             {
@@ -91,7 +92,7 @@ public static class DataSetLoader
             }
 
             return new DataSet(sources, town, municipalities, areas, years, population, households.Values.Select(v => v.Row).ToList(), sgb2.Values.Select(v => v.Row).ToList(),
-                unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis);
+                unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis, kita2012);
         }
 
         // ---------- helpers ----------
@@ -958,6 +959,42 @@ public static class DataSetLoader
             }
 
             return v;
+        }
+
+        private List<KitaPlanningAreaChildren> ReadKitaPlanningAreas()
+        {
+            var file = DataFiles.KitaPlanningAreas2012;
+            var list = new List<KitaPlanningAreaChildren>();
+            var rows = CsvFile.Read(dir, file, DataFiles.Columns[file], log);
+            if (rows is null)
+            {
+                return list;
+            }
+
+            foreach (var row in rows)
+            {
+                var label = row.RequiredText("zeile", "Bezeichnung der Zeile");
+                var v = new[] { row.Count("haan_ost"), row.Count("haan_mitte"), row.Count("haan_west"), row.Count("alt_haan_insgesamt"), row.Count("gruiten"), row.Count("insgesamt") };
+                if (label is null || v.Any(x => x is null))
+                {
+                    continue;
+                }
+
+                var (ost, mitte, west, alt, gruiten, total) = (v[0]!.Value, v[1]!.Value, v[2]!.Value, v[3]!.Value, v[4]!.Value, v[5]!.Value);
+                if (ost + mitte + west != alt)
+                {
+                    log.Error(file, row.Line, "alt_haan_insgesamt", ProblemLog.N(alt), $"haan_ost + haan_mitte + haan_west = {ProblemLog.N(ost + mitte + west)} ≠ alt_haan_insgesamt ({ProblemLog.N(alt)}). Erwartet: Summe der drei Ortsbereiche.");
+                }
+
+                if (alt + gruiten != total)
+                {
+                    log.Error(file, row.Line, "insgesamt", ProblemLog.N(total), $"alt_haan_insgesamt + gruiten = {ProblemLog.N(alt + gruiten)} ≠ insgesamt ({ProblemLog.N(total)}). Erwartet: Alt-Haan + Gruiten.");
+                }
+
+                list.Add(new KitaPlanningAreaChildren(label, ost, mitte, west, alt, gruiten, total));
+            }
+
+            return list;
         }
 
         private List<KreisSgbIIRates> ReadKreisTable()

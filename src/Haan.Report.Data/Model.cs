@@ -285,3 +285,16 @@ public sealed record Facility(string Id, FacilityKind Kind, string Name, Point L
     /// <summary>Address or description, may be empty.</summary>
     public string Address { get; init; } = "";
 }
+
+/// <summary>
+/// Children per birth cohort in the Kita planning areas („Ortsbereiche“) for Kita year 2012/13 (real, Stadt Haan,
+/// Beschlussvorlage 51/060/2012). The only published sub-town statistics; the areas differ from the Sozialräume.
+/// </summary>
+/// <param name="Row">Row label as published, e.g. „Kinder unter 3 Jahre“.</param>
+/// <param name="HaanOst">Ortsbereich Haan-Ost.</param>
+/// <param name="HaanMitte">Ortsbereich Haan-Mitte.</param>
+/// <param name="HaanWest">Ortsbereich Haan-West.</param>
+/// <param name="AltHaan">Alt-Haan insgesamt (= Ost + Mitte + West).</param>
+/// <param name="Gruiten">Ortsbereich Gruiten.</param>
+/// <param name="Total">Stadt insgesamt (= Alt-Haan + Gruiten).</param>
+public sealed record KitaPlanningAreaChildren(string Row, int HaanOst, int HaanMitte, int HaanWest, int AltHaan, int Gruiten, int Total);

@@ -106,6 +106,7 @@ public static class Generator
         WriteChargingPoints(P("ladepunkte.csv"));
         WriteMunicipalityPopulation(P("gemeinden_bevoelkerung.csv"));
         WriteKreisTable(P("kreis_mettmann_sgb2_quoten.csv"));
+        WriteKitaPlanningAreas(P("kita_ortsbereiche_2012_13.csv"));
 
         Manifest.Write(P(Manifest.FileName), written.Where(f => f != Manifest.FileName).ToList());
         return written;
@@ -459,6 +460,14 @@ public static class Generator
         }
 
         Output.WriteCsv(path, ["ags", "gemeinde", "stichtag", "bevoelkerung", "maennlich", "weiblich", "quelle"], rows);
+    }
+
+    private static void WriteKitaPlanningAreas(string path)
+    {
+        // Transcribed from Beschlussvorlage 51/060/2012 (see Rohdaten); only the column names are changed.
+        string[] columns = ["zeile", "haan_ost", "haan_mitte", "haan_west", "alt_haan_insgesamt", "gruiten", "insgesamt"];
+        var rows = RawCsv("haan_kinder_ortsbereiche_kitajahr_2012_13.csv", ';').Select(r => (IReadOnlyList<string>)columns.Select(c => r[c]).ToList());
+        Output.WriteCsv(path, columns, rows);
     }
 
     private static void WriteKreisTable(string path)

@@ -167,4 +167,13 @@ public sealed class DataSetTests
         Assert.All(Data.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Attribution)));
         Assert.Equal(DataFiles.All.Count - 1, Data.Sources.Count);
     }
+
+    [Fact]
+    public void Kita_planning_areas_2012_are_loaded_as_published()
+    {
+        var total = Data.KitaPlanningAreas2012.Single(r => r.Row == "Kinder insgesamt");
+        Assert.Equal((367, 353, 498, 1218, 305, 1523), (total.HaanOst, total.HaanMitte, total.HaanWest, total.AltHaan, total.Gruiten, total.Total));
+        Assert.Equal(11, Data.KitaPlanningAreas2012.Count);
+        Assert.False(Data.InfoFor(DataFiles.KitaPlanningAreas2012).IsSynthetic);
+    }
 }

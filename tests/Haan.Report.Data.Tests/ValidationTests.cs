@@ -382,4 +382,12 @@ public sealed class ValidationTests
         WriteAreasAsWgs84(dir, swapAxes: true);
         Error(TestData.Load(dir), "sozialraeume.geojson", "Längen- und Breitengrad sind vertauscht", 2);
     }
+
+    [Fact]
+    public void Published_sum_that_does_not_add_up_is_reported()
+    {
+        var dir = TestData.Copy();
+        TestData.SetField(dir, DataFiles.KitaPlanningAreas2012, 2, "gruiten", "57");
+        Error(TestData.Load(dir), DataFiles.KitaPlanningAreas2012, "alt_haan_insgesamt + gruiten = 292", 2);
+    }
 }
