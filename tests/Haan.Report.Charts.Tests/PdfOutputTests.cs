@@ -5,7 +5,7 @@ namespace Haan.Report.Charts.Tests;
 
 public sealed class PdfOutputTests
 {
-    private static byte[] RenderPdf(IFigure figure, SKRect bounds)
+    internal static byte[] RenderPdf(IFigure figure, SKRect bounds)
     {
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { RasterDpi = 300 }))
@@ -17,6 +17,13 @@ public sealed class PdfOutputTests
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>All letters of page 1, in drawing order.</summary>
+    internal static string PdfText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Concat(document.GetPage(1).Letters.Select(l => l.Value));
     }
 
     private static int Count(string text, string word)

@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace Haan.Report.Charts.Tests;
 
 public sealed class SuppressionTests
@@ -18,6 +20,11 @@ public sealed class SuppressionTests
         Assert.DoesNotContain(SecretText, figure.AltText, StringComparison.Ordinal);
         Assert.Contains("Wert geheim für Park", figure.AltText, StringComparison.Ordinal);
         Assert.Contains(GermanFormat.SuppressedLegend, figure.LegendTexts);
+
+        var pdfText = PdfOutputTests.PdfText(PdfOutputTests.RenderPdf(figure, new SKRect(50, 50, 500, 330)));
+        Assert.Contains("Park", pdfText, StringComparison.Ordinal);
+        Assert.Contains("14,2", pdfText, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretText, pdfText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,6 +35,9 @@ public sealed class SuppressionTests
 
         Assert.DoesNotContain(figure.ValueLabels, t => t.Contains(SecretText, StringComparison.Ordinal));
         Assert.Contains(GermanFormat.SuppressedLegend, figure.ValueLabels);
+        var pdfText = PdfOutputTests.PdfText(PdfOutputTests.RenderPdf(figure, new SKRect(50, 50, 500, 300)));
+        Assert.Contains("14,2", pdfText, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretText, pdfText, StringComparison.Ordinal);
         Assert.DoesNotContain(SecretText, figure.AltText, StringComparison.Ordinal);
         Assert.Equal(
             "Balkendiagramm: SGB II-Quote 2023 nach Sozialraum; höchster Wert Haan-Ost mit 14,2\u202F%, niedrigster Wert Gruiten mit 5,1\u202F%, Stadt Haan 7,9\u202F%; für 1 Sozialraum ist der Wert geheim.",

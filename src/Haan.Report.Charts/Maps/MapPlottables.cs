@@ -138,14 +138,10 @@ internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, IRea
 
     public IEnumerable<LegendItem> LegendItems => [];
 
-    /// <summary>The label texts drawn in the last render (for tests and alt-text checks).</summary>
-    public List<string> DrawnTexts { get; } = [];
-
     public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
 
     public void Render(RenderPack rp)
     {
-        DrawnTexts.Clear();
         using var titleFont = style.Font(style.FontSize, bold: true);
         using var titleFontRegular = style.Font(style.FontSize);
         using var valueFont = style.Font(style.FontSize);
@@ -187,11 +183,9 @@ internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, IRea
             var top = rect.Top + 1;
             var baseline = top + ((lineHeight - font.Size) / 2) + ascent * 0.95f;
             TextDrawing.Draw(rp.Canvas, label.Title, x, baseline, font, Palettes.Text, SKTextAlign.Center, SKColors.White, 2.2f);
-            DrawnTexts.Add(label.Title);
             if (label.Value is { } value)
             {
                 TextDrawing.Draw(rp.Canvas, value, x, baseline + lineHeight, valueFont, Palettes.Text, SKTextAlign.Center, SKColors.White, 2.2f);
-                DrawnTexts.Add(value);
             }
         }
     }
