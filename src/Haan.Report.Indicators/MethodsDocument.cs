@@ -20,9 +20,9 @@ public static class MethodsDocument
           Die Nenner stammen aus dem Melderegister; Quoten weichen deshalb von Veröffentlichungen auf Basis der amtlichen
           Bevölkerungsfortschreibung (IT.NRW) ab.
         - Altersangaben sind vollendete Lebensjahre am Stichtag. Altersbereiche „a-b“ bedeuten „a bis unter b Jahre“.
-        - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands: 65 Jahre bis 2023,
-          66 Jahre von 2024 bis 2030, 67 Jahre ab 2031. „bev[0-RA]“ sind also für 2019–2023 die 0- bis 64-Jährigen,
-          „bev[RA-]“ die Personen ab 65 Jahren.
+        - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands
+          (`Haan.Report.Data.AgeLimits`); siehe Tabelle „Altersgrenze“ unten. Leistungsdaten „ab der Altersgrenze“
+          (Grundsicherung im Alter) und die Nenner verwenden dieselbe Grenze.
         - Veränderung: Wert im Jahr minus Wert ein Jahr bzw. vier Jahre zuvor; bei Quoten in % in Prozentpunkten (Pp.),
           bei Kompositindizes in Indexpunkten. Bei Anzahlen zusätzlich die relative Veränderung in %.
         - Abweichung von der Stadt: Wert des Sozialraums minus Wert der Stadt Haan (bei Quoten in Pp.).
@@ -34,6 +34,12 @@ public static class MethodsDocument
         - Quoten mit einem Nenner unter der Mindestnennergröße des Katalogs werden in Klammern ausgewiesen
           (eingeschränkte Aussagekraft); Quoten mit Nenner 0 sind „nicht sinnvoll“ (x).
         """;
+
+    /// <summary>First year of the age-limit table.</summary>
+    public const int FirstDocumentedYear = 2019;
+
+    /// <summary>Last year of the age-limit table.</summary>
+    public const int LastDocumentedYear = 2025;
 
     /// <summary>Symbols used in tables, charts and maps.</summary>
     public const string Symbols = """
@@ -114,6 +120,20 @@ public static class MethodsDocument
         Line("## Grundsätze der Berechnung");
         Line();
         Line(Principles.TrimEnd());
+        Line();
+        Line("Altersgrenze (RA) je Berichtsjahr:");
+        Line();
+        Line("| Jahr | RA | „bev[0-RA]“ | „bev[RA-]“ |");
+        Line("|---|---|---|---|");
+        for (var year = FirstDocumentedYear; year <= LastDocumentedYear; year++)
+        {
+            var ra = Haan.Report.Data.AgeLimits.RetirementAge(year);
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            var r = ra.ToString(CultureInfo.InvariantCulture);
+            var below = (ra - 1).ToString(CultureInfo.InvariantCulture);
+            Line($"| {y} | {r} | 0 bis {below} Jahre | {r} Jahre und älter |");
+        }
+
         Line();
         Line("## Zeichenerklärung");
         Line();

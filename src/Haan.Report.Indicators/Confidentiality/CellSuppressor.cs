@@ -27,7 +27,7 @@ public sealed record CountCell(CountExpression Expression, string AreaId, int Ye
 /// </summary>
 public sealed class CellSuppressor
 {
-    private const int PairSearchWidth = 12;
+    private const int PairSearchWidth = 10;
     private readonly IReadOnlyList<Area> areas;
     private readonly IReadOnlyList<CountRelation> relations;
 
@@ -365,6 +365,7 @@ public sealed class CellSuppressor
             return cells.GroupBy(c => root[UnknownOf(c)]).Select(g => g.ToList());
         }
 
+        private readonly Dictionary<int, (int[] Unknowns, List<Dictionary<int, double>> Equations)> componentCache = [];
         private int[] root = [];
 
         /// <summary>
@@ -375,21 +376,37 @@ public sealed class CellSuppressor
         public LinearSpan Span(CountCell member, IEnumerable<CountCell> published, out Func<CountCell, int> local)
         {
             var componentRoot = root[UnknownOf(member)];
+            if (!componentCache.TryGetValue(componentRoot, out var component))
+            {
+                component = (
+                    Enumerable.Range(0, root.Length).Where(u => root[u] == componentRoot).ToArray(),
+                    equations.Where(e => root[e.Keys.First()] == componentRoot).ToList());
+                componentCache[componentRoot] = component;
+            }
+
             var known = new HashSet<int>(published.Select(UnknownOf));
             var map = new Dictionary<int, int>();
-            for (var u = 0; u < root.Length; u++)
+            foreach (var u in component.Unknowns)
             {
-                if (root[u] == componentRoot && !known.Contains(u))
+                if (!known.Contains(u))
                 {
                     map[u] = map.Count;
                 }
             }
 
             var span = new LinearSpan(map.Count);
-            foreach (var eq in equations.Where(e => root[e.Keys.First()] == componentRoot))
+            foreach (var eq in component.Equations)
             {
-                var restricted = eq.Where(kv => map.ContainsKey(kv.Key)).ToDictionary(kv => map[kv.Key], kv => kv.Value);
-                if (restricted.Count > 0)
+                Dictionary<int, double>? restricted = null;
+                foreach (var (u, coefficient) in eq)
+                {
+                    if (map.TryGetValue(u, out var l))
+                    {
+                        (restricted ??= [])[l] = coefficient;
+                    }
+                }
+
+                if (restricted is not null)
                 {
                     span.Add(restricted);
                 }
