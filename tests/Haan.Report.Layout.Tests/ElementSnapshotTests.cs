@@ -64,6 +64,7 @@ public sealed class ElementSnapshotTests
         new Row { Spacing = 8 }.Fixed(60, new Paragraph("Fest 60")).Relative(1, new Paragraph("Relativ 1")).Relative(2, new Paragraph("Relativ 2, breiter")),
         new Box(new Paragraph("Im Kasten")) { Background = SKColors.LightYellow, BorderColor = SKColors.Orange, Padding = 5 },
         new Padding(new Paragraph("Eingerückt"), 20, 4),
+        new HorizontalRule(),
     }));
 
     [Fact]

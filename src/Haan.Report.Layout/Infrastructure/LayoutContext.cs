@@ -4,9 +4,6 @@ using SkiaSharp;
 
 namespace Haan.Report.Layout;
 
-/// <summary>Where an anchor (heading, figure, named destination) landed.</summary>
-internal readonly record struct AnchorLocation(int Page, float X, float Y);
-
 /// <summary>A heading as registered while drawing (page number and position from the top, for TOC and bookmarks).</summary>
 internal sealed record HeadingRecord(int Level, string Title, string AnchorId, int Page, float Y, float PageHeight, bool InOutline);
 
@@ -19,10 +16,9 @@ internal sealed class LayoutContext
     private readonly Stack<SKPoint> origins = new();
     private SKPoint origin;
 
-    public LayoutContext(Document document, int pass, LayoutContext? previous)
+    public LayoutContext(Document document, LayoutContext? previous)
     {
         Document = document;
-        Pass = pass;
         Previous = previous;
     }
 
@@ -36,10 +32,7 @@ internal sealed class LayoutContext
 
     public FontFamily Fonts => Document.Fonts;
 
-    /// <summary>1 = locating pass (nothing drawn), 2 = final pass.</summary>
-    public int Pass { get; }
-
-    /// <summary>Results of pass 1 (null during pass 1).</summary>
+    /// <summary>Results of pass 1 (null during pass 1, the locating pass that draws nothing).</summary>
     public LayoutContext? Previous { get; }
 
     public int PageNumber { get; set; }
@@ -56,16 +49,14 @@ internal sealed class LayoutContext
     /// <summary>Set by the page loop when content did not start on a fresh page: soft rules (keep with next, keep together, ensure space) are suspended for that page.</summary>
     public bool ForceFit { get; set; }
 
-    /// <summary>Height of the page body (between header and footer) of the current page.</summary>
-    public float BodyHeight { get; set; }
-
     /// <summary>True until something visible was drawn on the current page body.</summary>
     public bool PageFresh { get; set; }
 
     /// <summary>True while drawing header or footer (these register nothing).</summary>
     public bool InPageDecoration { get; set; }
 
-    public Dictionary<string, AnchorLocation> Anchors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Page number of every registered anchor.</summary>
+    public Dictionary<string, int> Anchors { get; } = new(StringComparer.Ordinal);
 
     public List<HeadingRecord> Headings { get; } = [];
 
@@ -100,7 +91,7 @@ internal sealed class LayoutContext
 
     /// <summary>Page a registered anchor is on (from pass 1), or null if unknown.</summary>
     public int? PageOf(string anchorId)
-        => Previous is not null && Previous.Anchors.TryGetValue(anchorId, out var location) ? location.Page : null;
+        => Previous is not null && Previous.Anchors.TryGetValue(anchorId, out var page) ? page : null;
 
     public void RegisterAnchor(string anchorId, float localX, float localY)
     {
@@ -109,8 +100,7 @@ internal sealed class LayoutContext
             return;
         }
 
-        var point = new SKPoint(origin.X + localX, origin.Y + localY);
-        Anchors.TryAdd(anchorId, new AnchorLocation(PageNumber, point.X, point.Y));
+        Anchors.TryAdd(anchorId, PageNumber);
         RecordDump("anchor", new SKRect(localX, localY, localX, localY), anchorId);
         Canvas?.DrawNamedDestinationAnnotation(new SKPoint(localX, localY), anchorId);
     }

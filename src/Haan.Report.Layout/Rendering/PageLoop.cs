@@ -29,9 +29,9 @@ internal static class PageLoop
         var headings = Prepare(document);
         try
         {
-            var pass1 = RunPass(document, headings, 1, null, null, null);
+            var pass1 = RunPass(document, headings, null, null, null);
             Reset(document);
-            return RunPass(document, headings, 2, pass1, target, dump);
+            return RunPass(document, headings, pass1, target, dump);
         }
         finally
         {
@@ -86,9 +86,9 @@ internal static class PageLoop
         }
     }
 
-    private static LayoutContext RunPass(Document document, List<Heading> headings, int pass, LayoutContext? previous, IPageTarget? target, List<string>? dump)
+    private static LayoutContext RunPass(Document document, List<Heading> headings, LayoutContext? previous, IPageTarget? target, List<string>? dump)
     {
-        var context = new LayoutContext(document, pass, previous) { AllHeadings = headings, Dump = dump };
+        var context = new LayoutContext(document, previous) { AllHeadings = headings, Dump = dump };
         for (var s = 0; s < document.Sections.Count; s++)
         {
             var section = document.Sections[s];
@@ -128,7 +128,6 @@ internal static class PageLoop
 
             context.PageNumber = pageNumber;
             context.PageSize = template.Size;
-            context.BodyHeight = bodyHeight;
             context.ForceFit = false;
             context.NoFit = null;
             var plan = content.Measure(context, body);

@@ -52,7 +52,7 @@ internal static partial class PdfPostProcessor
 
             var page = pdfDocument.Pages[record.Page - 1];
             var collection = open.Count == 0 ? pdfDocument.Outlines : open[^1].Outline.Outlines;
-            var outline = collection.Add(record.Title, page, record.Level == 1);
+            var outline = collection.Add(record.Title.Replace("\u00AD", string.Empty, StringComparison.Ordinal), page, record.Level == 1);
             outline.PageDestinationType = PdfPageDestinationType.Xyz;
             outline.Left = 0;
             outline.Top = record.PageHeight - record.Y; // PDF user space counts from the bottom
