@@ -131,7 +131,7 @@ public sealed class BarChartFigure : Figure
                 ValueBase = 0,
                 Size = 0.62,
                 FillColor = color.ToScottPlot(),
-                LineColor = SKColor.Parse("#9a9a9a").ToScottPlot(),
+                LineColor = Palettes.Edge.ToScottPlot(),
                 LineWidth = light ? 0.5f : 0, // the neutral class is almost white: give it an edge
                 Orientation = Orientation.Horizontal,
             });

@@ -61,7 +61,7 @@ public sealed class SmallMultiplesFigure : Figure
         var rows = Rows;
         using var titleFont = Style.Font(Style.FontSize, bold: true);
         var titleHeight = TextDrawing.LineHeight(titleFont) + 1;
-        const float gap = 6f;
+        const float gap = 10f;
         var cellWidth = (bounds.Width - ((columns - 1) * gap)) / columns;
         var cellHeight = (bounds.Height - ((rows - 1) * gap)) / rows;
 
@@ -88,7 +88,7 @@ public sealed class SmallMultiplesFigure : Figure
             {
                 if (scatter.Color == Palettes.Reference.ToScottPlot())
                 {
-                    scatter.Color = ScottPlot.Color.FromHex("#9a9a9a");
+                    scatter.Color = Palettes.Edge.ToScottPlot();
                     scatter.LineWidth = Style.LineWidth;
                     scatter.MarkerSize = 0;
                 }

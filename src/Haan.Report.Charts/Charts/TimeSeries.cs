@@ -7,7 +7,7 @@ namespace Haan.Report.Charts;
 public sealed record SeriesPoint(int Year, double? Value, bool Suppressed = false);
 
 /// <summary>A named series (an area, or the town as reference).</summary>
-/// <param name="IsReference">The town series: drawn in black, thicker, listed first.</param>
+/// <param name="IsReference">The town series: drawn in black, thicker, on top of the areas.</param>
 public sealed record Series(string Label, IReadOnlyList<SeriesPoint> Points, bool IsReference = false);
 
 /// <summary>Time series 2019–2023 of an indicator for the town and its areas.</summary>

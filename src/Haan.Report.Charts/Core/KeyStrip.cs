@@ -52,7 +52,7 @@ internal static class KeyStrip
 
                 using (var stroke = key.Outline is { } outline
                     ? new SKPaint { Color = outline, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.9f }
-                    : new SKPaint { Color = SKColor.Parse("#9a9a9a"), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.4f })
+                    : new SKPaint { Color = Palettes.Edge, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.4f })
                 {
                     canvas.DrawRect(swatch, stroke);
                 }

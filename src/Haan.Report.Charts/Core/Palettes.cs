@@ -40,6 +40,9 @@ public static class Palettes
     /// <summary>Light grid lines.</summary>
     public static SKColor Grid { get; } = SKColor.Parse("#dddddd");
 
+    /// <summary>Thin edges of legend swatches and of very light bars; the context (town) line in small multiples.</summary>
+    public static SKColor Edge { get; } = SKColor.Parse("#9a9a9a");
+
     /// <summary>Borders between map areas.</summary>
     public static SKColor AreaBorder { get; } = SKColor.Parse("#ffffff");
 

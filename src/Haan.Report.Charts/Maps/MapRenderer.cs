@@ -175,7 +175,7 @@ internal static class MapRenderer
 
     private static void DrawSwatch(SKCanvas canvas, SKRect r, LegendEntry entry, ChartStyle style)
     {
-        using var border = new SKPaint { Color = SKColor.Parse("#9a9a9a"), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.4f };
+        using var border = new SKPaint { Color = Palettes.Edge, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.4f };
         switch (entry.Swatch)
         {
             case LegendSwatch.Fill:
