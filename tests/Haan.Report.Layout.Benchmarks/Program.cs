@@ -4,8 +4,9 @@ using Haan.Report.Layout;
 using SkiaSharp;
 
 // Layout benchmark: a ~100-page document with text, 20 tables and 40 canvas figures, rendered to PDF.
-// Usage: dotnet run -c Release --project tests/Haan.Report.Layout.Benchmarks [-- iterations]
+// Usage: dotnet run -c Release --project tests/Haan.Report.Layout.Benchmarks [-- iterations [output.pdf]]
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
+var outputPath = args.Length > 1 ? args[1] : null;
 var fontDirectory = FindFonts();
 using var fonts = FontFamily.FromFiles(
     Path.Combine(fontDirectory, "NotoSans-Regular.ttf"),
@@ -15,6 +16,10 @@ using var fonts = FontFamily.FromFiles(
 
 // Warm-up (JIT, font loading, shaping caches of the first document are not reused: each iteration builds a new tree).
 var warmup = PdfRenderer.Render(BenchmarkDocument.Build(fonts));
+if (outputPath is not null)
+{
+    File.WriteAllBytes(outputPath, warmup);
+}
 var pages = LayoutDump.Render(BenchmarkDocument.Build(fonts)).Split('\n').Count(l => l.Contains(" page ", StringComparison.Ordinal));
 
 var times = new List<double>();
