@@ -329,7 +329,7 @@ public static class Generator
         string X(Coordinate c) => Output.Dec((decimal)c.X, 1);
         string Y(Coordinate c) => Output.Dec((decimal)c.Y, 1);
 
-        // Kitas: 18 facilities, 67 groups, 1 213 places (2023), 420 of them (assumed) for children under 3.
+        // Kitas: 18 facilities, 67 groups, 1 213 places (2023), 360 of them (assumed) for children under 3.
         var children = Enumerable.Range(0, Keys.Length).Select(a => (double)PopulationSimulation.Sum(stock, a, 0, 6)).ToList();
         var kitasPerArea = Apportion.Split(18, children, Enumerable.Repeat(5, Keys.Length).ToList());
         var kitaAreas = Enumerable.Range(0, Keys.Length).SelectMany(a => Enumerable.Repeat(a, kitasPerArea[a])).ToList();
@@ -343,7 +343,7 @@ public static class Generator
         }
 
         var places = Apportion.Split(1213, groups.Select(g => (double)g).ToList());
-        var under3 = Apportion.Split(420, groups.Select(g => g * rng.Range(0.8, 1.2)).ToList(), places.Select(p => p / 2).ToList());
+        var under3 = Apportion.Split(360, groups.Select(g => g * rng.Range(0.8, 1.2)).ToList(), places.Select(p => p / 2).ToList());
         var perArea = new (int Total, int Under3)[Keys.Length];
         var counter = new int[Keys.Length];
         for (var i = 0; i < kitaAreas.Count; i++)

@@ -61,7 +61,7 @@ internal sealed class PopulationSimulation
     {
         (int A, double V)[] knots =
         [
-            (0, 0.75), (5, 0.82), (10, 0.95), (18, 1.05), (20, 0.9), (25, 0.85), (30, 0.95), (40, 1.1), (50, 1.45),
+            (0, 0.78), (5, 0.82), (10, 0.88), (18, 1.0), (20, 0.9), (25, 0.85), (30, 0.95), (40, 1.1), (50, 1.45),
             (57, 1.5), (60, 1.35), (65, 1.08), (70, 0.94), (75, 0.93), (80, 0.91), (85, 0.62), (90, 0.25), (94, 0.09), (95, 0.27),
         ];
         var v = knots[^1].V;
@@ -97,7 +97,7 @@ internal sealed class PopulationSimulation
 
     private static double Mobility(int age) => age switch
     {
-        < 6 => 0.8,
+        < 6 => 0.7,
         < 18 => 0.35,
         < 25 => 1.6,
         < 35 => 1.8,
@@ -106,6 +106,9 @@ internal sealed class PopulationSimulation
         < 80 => 0.2,
         _ => 0.35,
     };
+
+    /// <summary>Moving into Haan: families with small children are over-represented (the town grows only by migration).</summary>
+    private static double MobilityIn(int age) => age < 6 ? 0.95 : Mobility(age);
 
     private static double ForeignAgeFactor(int age) => age switch
     {
@@ -249,7 +252,7 @@ internal sealed class PopulationSimulation
                     for (var nat = 0; nat < 2; nat++)
                     {
                         var areaWeight = areaPop * attraction[a] * (nat == 1 && year == 2022 && a == 0 ? 1.5 : 1.0);
-                        iw.Add(areaWeight * Mobility(age) * (nat == 1 ? foreignShareIn : 1 - foreignShareIn) * rng.Range(0.8, 1.2));
+                        iw.Add(areaWeight * MobilityIn(age) * (nat == 1 ? foreignShareIn : 1 - foreignShareIn) * rng.Range(0.8, 1.2));
                         iIndex.Add((a, age, sex, nat));
                     }
                 }

@@ -120,7 +120,7 @@ internal sealed class SocialTables
                 .Where(l => l - elbTotal - nefU15 is >= 15 and <= 150)
                 .OrderBy(l => Math.Abs(l - elbTotal - nefU15 - 50))
                 .Cast<int?>()
-                .FirstOrDefault() ?? throw new InvalidOperationException($"{year}: SGB II-Quote {t.Sgb2} nicht mit ELB/NEF vereinbar.");
+                .FirstOrDefault() ?? throw new InvalidOperationException($"{year}: SGB II-Quote {t.Sgb2} nicht mit ELB/NEF vereinbar (P0-lim {p064}, ELB {elbTotal}, NEF u15 {nefU15}, P15-lim {pm + pf}, Pu15 {pu15}).");
             var nef15Plus = lb - elbTotal - nefU15;
 
             var g = Enumerable.Range(0, Areas).Select(a => gradient[a] * Noise(0.04)).ToArray();
@@ -218,7 +218,7 @@ internal sealed class SocialTables
     /// <summary>kita.csv: places (2023 = sum of the Kitas in einrichtungen.csv) and children in care by residence.</summary>
     public void WriteChildcare(string file, (int Total, int Under3)[] places2023)
     {
-        var totals = new Dictionary<int, (int Total, int Under3)> { [2019] = (1120, 360), [2020] = (1150, 375), [2021] = (1170, 390), [2022] = (1190, 405), [2023] = (1213, 420) };
+        var totals = new Dictionary<int, (int Total, int Under3)> { [2019] = (1120, 310), [2020] = (1150, 320), [2021] = (1170, 335), [2022] = (1190, 345), [2023] = (1213, 360) };
         var careU3 = new Dictionary<int, double> { [2019] = 0.33, [2020] = 0.32, [2021] = 0.34, [2022] = 0.35, [2023] = 0.36 };
         var care36 = new Dictionary<int, double> { [2019] = 0.93, [2020] = 0.90, [2021] = 0.92, [2022] = 0.92, [2023] = 0.93 };
         var rows = new List<IReadOnlyList<string>>();
