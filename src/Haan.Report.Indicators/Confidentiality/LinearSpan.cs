@@ -1,7 +1,7 @@
 namespace Haan.Report.Indicators.Confidentiality;
 
 /// <summary>
-/// Incrementally maintained reduced row echelon basis of a set of sparse rows; answers whether a vector lies in their span.
+/// Incrementally maintained row echelon basis of a set of sparse rows; answers whether a vector lies in their span.
 /// Rows here have small integer coefficients, so double precision with a tolerance is exact enough.
 /// </summary>
 internal sealed class LinearSpan
@@ -45,18 +45,8 @@ internal sealed class LinearSpan
             row[j] /= scale;
         }
 
-        foreach (var (_, other) in basis)
-        {
-            var factor = other[pivot];
-            if (Math.Abs(factor) > 0)
-            {
-                for (var j = 0; j < dimension; j++)
-                {
-                    other[j] -= factor * row[j];
-                }
-            }
-        }
-
+        // Echelon form in insertion order: the new row is zero in every earlier pivot column, so reducing a vector
+        // row by row in insertion order is exact without back-substitution.
         basis.Add((pivot, row));
     }
 
