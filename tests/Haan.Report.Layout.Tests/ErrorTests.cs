@@ -58,10 +58,11 @@ public sealed class ErrorTests
     [Fact]
     public void Pages_without_progress_fail()
     {
+        // Each spacer is taller than a page, so every page stays empty.
         var column = new Column();
         for (var i = 0; i < 10; i++)
         {
-            column.Add(new PageBreak());
+            column.Add(new Spacer(2000));
         }
 
         var error = Assert.Throws<LayoutException>(() => LayoutDump.Render(TestDocuments.Single(column)));

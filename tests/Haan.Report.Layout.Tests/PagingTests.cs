@@ -72,6 +72,16 @@ public sealed partial class PagingTests
     }
 
     [Fact]
+    public void Page_break_at_the_top_of_a_page_is_ignored()
+    {
+        var column = new Column { new PageBreak(), new Paragraph("eins"), new PageBreak(), new PageBreak(), new Paragraph("zwei") };
+        var dump = LayoutDump.Render(TestDocuments.Single(column));
+        Assert.Matches("^p1 page [0-9. ]+\\np1 text 70\\.87 56\\.69 [0-9.]+ 13\\.62 \"eins\"\\n", dump);
+        Assert.Contains("\"zwei\"", dump.Split("p2 page")[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("p3 page", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sections_switch_page_templates()
     {
         var document = TestDocuments.Single(new Paragraph("Hochformat"));

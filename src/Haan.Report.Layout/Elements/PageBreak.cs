@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace Haan.Report.Layout;
 
-/// <summary>Ends the current page; following content starts on the next page.</summary>
+/// <summary>Ends the current page; following content starts on the next page. At the top of a page (nothing drawn yet) it does nothing.</summary>
 public sealed class PageBreak : Element
 {
     private bool done;
@@ -10,7 +10,7 @@ public sealed class PageBreak : Element
     internal override void ResetState() => done = false;
 
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
-        => done ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
+        => done || context.PageFresh ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
 
     internal override void Draw(LayoutContext context, SKSize available) => done = true;
 }
