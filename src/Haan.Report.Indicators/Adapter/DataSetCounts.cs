@@ -115,7 +115,7 @@ public sealed class DataSetCounts : ICountSource
             "versiegelt_ha" => Row(data.LandCover, areaId, year, key, r => (double)r.SealedHectares),
             "flaeche_ha" => NoFilter(key, data.Areas.Single(a => a.Key == areaId).AreaHectares),
             "spielplaetze" => gridYears.Contains(year) ? NoFilter(key, FacilitiesIn(areaId, FacilityKind.Playground).Count()) : null,
-            "ladepunkte" => gridYears.Contains(year) ? NoFilter(key, FacilitiesIn(areaId, FacilityKind.ChargingPoint).Sum(f => f.ChargingPoints ?? 1)) : null,
+            "ladepunkte" => gridYears.Contains(year) ? ChargingPoints(key, areaId) : null,
             "raster_bev" => Grid(areaId, year, key, null, 0),
             "raster_spielplatz_400m" => Grid(areaId, year, key, FacilityKind.Playground, 400),
             "raster_bus_500m" => Grid(areaId, year, key, FacilityKind.BusStop, 500),
@@ -249,6 +249,13 @@ public sealed class DataSetCounts : ICountSource
     }
 
     private static double NoFilter(CountKey key, double value) => key.HasFilter ? throw Unsupported(key) : value;
+
+    /// <summary>Sum of charging points of the charging sites in the area; not available when a site lacks the number.</summary>
+    private double? ChargingPoints(CountKey key, string areaId)
+    {
+        var sites = FacilitiesIn(areaId, FacilityKind.ChargingPoint).ToList();
+        return sites.Any(f => f.ChargingPoints is null) ? null : NoFilter(key, sites.Sum(f => f.ChargingPoints!.Value));
+    }
 
     private IEnumerable<Facility> FacilitiesIn(string areaId, FacilityKind kind) =>
         data.Facilities.Where(f => f.Kind == kind && f.AreaKey == areaId);
