@@ -41,7 +41,7 @@ public sealed class PdfOutputTests
     [InlineData("timeseries", "2021", 1)]
     [InlineData("map_choropleth", "Haan-Ost", 1)]
     [InlineData("map_choropleth", "Grundschule", 1)]
-    [InlineData("small_multiples", "2019", 6)]
+    [InlineData("small_multiples", "2019", 7)]
     public void Each_text_is_drawn_once_into_the_pdf(string figureName, string word, int expected)
     {
         var figure = SampleFigures.Get(figureName).Figure;

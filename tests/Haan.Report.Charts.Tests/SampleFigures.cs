@@ -141,11 +141,11 @@ internal static class SampleFigures
     {
         int[] years = [2019, 2020, 2021, 2022, 2023];
         var list = new List<Series> { new("Stadt Haan", years.Select((y, i) => new SeriesPoint(y, 7.1 + (i * 0.2))).ToList(), IsReference: true) };
-        for (var a = 0; a < 6; a++)
+        for (var a = 0; a < 7; a++)
         {
-            var baseValue = Fixtures.SgbIiQuote2023[a]!.Value;
+            var baseValue = Fixtures.SgbIiQuote2023[a] ?? 11.0;
             var slope = (a % 3) - 1 + (a == 4 ? 1.2 : 0);
-            list.Add(new Series(Fixtures.AreaNames[a], years.Select((y, i) => new SeriesPoint(y, Math.Round(baseValue - ((4 - i) * slope * 0.3), 1), Suppressed: a == 1 && y == 2021)).ToList()));
+            list.Add(new Series(a == 6 ? "Haan-Süd" : Fixtures.AreaNames[a], years.Select((y, i) => new SeriesPoint(y, Math.Round(baseValue - ((4 - i) * slope * 0.3), 1), Suppressed: a == 1 && y == 2021)).ToList()));
         }
 
         return list;

@@ -24,6 +24,9 @@ public sealed record TimeSeriesSpec(string Subject, IReadOnlyList<Series> Series
 /// <summary>Line chart over years; see <see cref="TimeSeriesSpec"/>.</summary>
 public sealed class TimeSeriesFigure : Figure
 {
+    /// <summary>Number of categorical colours used for lines (Okabe–Ito without yellow).</summary>
+    private const int LineColors = 6;
+
     private readonly TimeSeriesSpec _spec;
 
     public TimeSeriesFigure(TimeSeriesSpec spec, ChartStyle style) : base(style)
@@ -79,22 +82,34 @@ public sealed class TimeSeriesFigure : Figure
         var colorIndex = 0;
         var drawOrder = ordered.Where(s => !s.IsReference).Concat(ordered.Where(s => s.IsReference)); // reference on top
         var colors = new Dictionary<Series, SKColor>();
-        foreach (var s in ordered) colors[s] = s.IsReference ? Palettes.Reference : Palettes.CategoricalAt(colorIndex++);
+        var dashed = new HashSet<Series>();
+        foreach (var s in ordered)
+        {
+            if (s.IsReference)
+            {
+                colors[s] = Palettes.Reference;
+                continue;
+            }
+
+            // Okabe–Ito yellow is too light for thin lines: six line colours, then the same colours dashed.
+            colors[s] = Palettes.Categorical[colorIndex % LineColors];
+            if (colorIndex >= LineColors) dashed.Add(s);
+            colorIndex++;
+        }
 
         foreach (var s in drawOrder)
         {
             var color = colors[s].ToScottPlot();
             var segments = Segments(s.Points);
-            var first = true;
             foreach (var segment in segments)
             {
                 var scatter = plot.Add.Scatter(segment.Select(p => (double)p.Year).ToArray(), segment.Select(p => p.Value!.Value).ToArray());
                 scatter.Color = color;
                 scatter.LineWidth = s.IsReference ? style.LineWidth * 1.6f : style.LineWidth;
+                if (dashed.Contains(s)) scatter.LinePattern = LinePattern.Dashed;
                 scatter.MarkerSize = compact ? 3 : 4;
                 scatter.MarkerShape = ScottPlot.MarkerShape.FilledCircle;
-                scatter.LegendText = first && !compact ? s.Label : string.Empty;
-                first = false;
+                scatter.LegendText = string.Empty;
             }
         }
 
@@ -112,6 +127,22 @@ public sealed class TimeSeriesFigure : Figure
 
         if (showLegend && !compact)
         {
+            // Legend in reading order: the town first, then the areas as given.
+            foreach (var s in ordered)
+            {
+                plot.Legend.ManualItems.Add(new LegendItem
+                {
+                    LabelText = s.Label,
+                    LineColor = colors[s].ToScottPlot(),
+                    LineWidth = s.IsReference ? style.LineWidth * 1.6f : style.LineWidth,
+                    LinePattern = dashed.Contains(s) ? LinePattern.Dashed : LinePattern.Solid,
+                    MarkerShape = ScottPlot.MarkerShape.FilledCircle,
+                    MarkerSize = 4,
+                    MarkerFillColor = colors[s].ToScottPlot(),
+                    MarkerLineColor = colors[s].ToScottPlot(),
+                });
+            }
+
             plot.ShowLegend(Edge.Right);
         }
 
