@@ -60,6 +60,7 @@ public static class DataSetLoader
         private Geometry? town;
         private IPreparedGeometry? preparedTown;
         private List<int> years = [];
+        private bool populationIncomplete;
 
         private IReadOnlyList<string> AreaKeys => areas.Select(a => a.Key).ToList();
 
@@ -415,7 +416,7 @@ public static class DataSetLoader
                 var sex = row.OneOf("geschlecht", Sexes);
                 var nat = row.OneOf("staatsangehoerigkeit", Nationalities);
                 var count = row.Count("anzahl");
-                if (year is not int y || key is null || age is not int ag || sex is null || nat is null || count is not int n)
+                if (year is not int y || key is null || age is not int ag || sex is null || nat is null)
                 {
                     continue;
                 }
@@ -429,6 +430,12 @@ public static class DataSetLoader
                 }
 
                 seen[(y, key, ag, s, t)] = row.Line;
+                if (count is not int n)
+                {
+                    populationIncomplete = true;
+                    continue;
+                }
+
                 if (!pop.TryGetValue((y, key), out var cells))
                 {
                     cells = new int[PopulationCount.TopAge + 1, 2, 2];
@@ -574,8 +581,8 @@ public static class DataSetLoader
                 return v.All(x => x is not null) ? new PopulationMovementCount(y, key, v[0]!.Value, v[1]!.Value, v[2]!.Value, v[3]!.Value, v[4]!.Value, v[5]!.Value) : null;
             });
 
-            // Demographic balance (warning: real register data contain corrections).
-            foreach (var ((y, key), (m, line)) in rows)
+            // Demographic balance (warning: real register data contain corrections); pointless if counts are unreadable.
+            foreach (var ((y, key), (m, line)) in populationIncomplete ? [] : rows)
             {
                 if (!pop.ContainsKey((y - 1, key)) || !pop.ContainsKey((y, key)))
                 {
@@ -678,7 +685,7 @@ public static class DataSetLoader
             [
                 ("alter_0_5", 0, 6, c => c.Age0To5), ("alter_6_17", 6, 18, c => c.Age6To17), ("alter_18_64", 18, 65, c => c.Age18To64), ("alter_65_plus", 65, 999, c => c.Age65Plus),
             ];
-            foreach (var y in list.Select(c => c.Year).Distinct().Order())
+            foreach (var y in populationIncomplete ? Enumerable.Empty<int>() : list.Select(c => c.Year).Distinct().Order())
             {
                 foreach (var key in AreaKeys)
                 {

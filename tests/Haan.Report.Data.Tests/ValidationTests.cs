@@ -390,4 +390,14 @@ public sealed class ValidationTests
         TestData.SetField(dir, DataFiles.KitaPlanningAreas2012, 2, "gruiten", "57");
         Error(TestData.Load(dir), DataFiles.KitaPlanningAreas2012, "alt_haan_insgesamt + gruiten = 292", 2);
     }
+
+    [Fact]
+    public void One_bad_value_gives_exactly_one_problem_without_follow_up_errors()
+    {
+        var dir = TestData.Copy();
+        TestData.SetField(dir, "bevoelkerung.csv", 5, "anzahl", "x");
+        var result = TestData.Load(dir);
+        Assert.True(result.Problems.Count == 1, TestData.Dump(result));
+        Error(result, "bevoelkerung.csv", "„x“ ist keine Zahl", 5);
+    }
 }
