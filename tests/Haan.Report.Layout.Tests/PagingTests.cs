@@ -53,6 +53,24 @@ public sealed partial class PagingTests
     }
 
     [Fact]
+    public void List_of_figures_shows_anchor_pages_and_links()
+    {
+        var column = new Column
+        {
+            TableOfContents.Of([new TocItem("Abbildung 1: Erste", "abb-1"), new TocItem("Abbildung 2: Zweite", "abb-2")]),
+            new Figure(new CanvasElement(100, (_, _) => { }), new Paragraph("Abbildung 1: Erste"), "abb-1"),
+            new PageBreak(),
+            new Figure(new CanvasElement(100, (_, _) => { }), new Paragraph("Abbildung 2: Zweite"), "abb-2"),
+        };
+        var lines = LayoutDump.Render(TestDocuments.Single(column)).Split('\n');
+        var first = Array.FindIndex(lines, l => l.StartsWith("p1 text", StringComparison.Ordinal) && l.EndsWith("\"Abbildung 1: Erste\"", StringComparison.Ordinal));
+        var second = Array.FindIndex(lines, l => l.StartsWith("p1 text", StringComparison.Ordinal) && l.EndsWith("\"Abbildung 2: Zweite\"", StringComparison.Ordinal));
+        Assert.EndsWith("\"1\"", lines[first + 1], StringComparison.Ordinal);
+        Assert.EndsWith("\"2\"", lines[second + 1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("p1 link", StringComparison.Ordinal) && l.EndsWith("\"#abb-2\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Header_shows_current_chapter_and_footer_total_pages()
     {
         var template = PageTemplate.A4Portrait(

@@ -3,13 +3,13 @@ using SkiaSharp;
 namespace Haan.Report.Layout;
 
 /// <summary>
-/// A heading (level 1–4). It registers a section: a named destination (its anchor id) for internal links, an entry
+/// A heading (level 1–6). It registers a section: a named destination (its anchor id) for internal links, an entry
 /// for the table of contents and a PDF bookmark. A heading is kept on the same page as the start of what follows.
 /// </summary>
 public sealed class Heading : Element
 {
-    private static readonly float[] Sizes = [18f, 14f, 12f, 10.5f];
-    private static readonly float[] SpacesBefore = [18f, 14f, 10f, 8f];
+    private static readonly float[] Sizes = [18f, 14f, 12f, 10.5f, 10f, 10f];
+    private static readonly float[] SpacesBefore = [18f, 14f, 10f, 8f, 8f, 8f];
     private readonly Paragraph paragraph;
     private bool registered;
 
@@ -18,9 +18,9 @@ public sealed class Heading : Element
     /// <param name="anchorId">Id for links and bookmarks; null = generated from the heading's position in the document.</param>
     public Heading(int level, string text, string? anchorId = null, SKColor? color = null)
     {
-        if (level is < 1 or > 4)
+        if (level is < 1 or > 6)
         {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "Heading level must be 1 to 4.");
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Heading level must be 1 to 6.");
         }
 
         Level = level;

@@ -3,17 +3,38 @@ using SkiaSharp;
 
 namespace Haan.Report.Layout;
 
+/// <summary>An entry of a directory: title, target anchor and indentation level (1 = no indent).</summary>
+public sealed record TocItem(string Title, string AnchorId, int Level = 1);
+
 /// <summary>
-/// Table of contents built from the document's headings (up to <see cref="MaxLevel"/>): indented titles, dot
-/// leaders and right-aligned page numbers in a fixed-width cell, each entry a link to its heading. Entries are known
-/// before layout (from the element tree), page numbers come from pass 1, so pass 2 never re-flows.
+/// Table of contents built from the document's headings (up to <see cref="MaxLevel"/>), or a directory of any
+/// anchors (list of figures or tables, <see cref="Of"/>): indented titles, dot leaders and right-aligned page numbers
+/// in a fixed-width cell, each entry a link. Entries are known before layout, page numbers come from pass 1, so
+/// pass 2 never re-flows.
 /// </summary>
 public sealed class TableOfContents : Element
 {
-    private List<TocEntry>? entries;
+    private readonly IReadOnlyList<TocItem>? items;
     private Column? column;
 
+    /// <summary>A table of contents of the document's headings.</summary>
+    public TableOfContents()
+    {
+    }
+
+    private TableOfContents(IReadOnlyList<TocItem> items)
+    {
+        this.items = items;
+        BoldTopLevel = false;
+    }
+
+    /// <summary>A directory of the given entries (e.g. all figures with their anchor ids).</summary>
+    public static TableOfContents Of(IEnumerable<TocItem> items) => new([.. items]);
+
     public int MaxLevel { get; init; } = 2;
+
+    /// <summary>Whether level-1 entries are bold (default for headings).</summary>
+    public bool BoldTopLevel { get; init; } = true;
 
     /// <summary>Width of the page-number cell in pt.</summary>
     public float NumberWidth { get; init; } = 28f;
@@ -30,14 +51,14 @@ public sealed class TableOfContents : Element
             return column;
         }
 
-        entries = context.AllHeadings
+        var entries = items ?? context.AllHeadings
             .Where(h => h.InOutline && h.Level <= MaxLevel)
-            .Select(h => new TocEntry(h, this))
+            .Select(h => new TocItem(h.Text, h.AnchorId!, h.Level))
             .ToList();
         column = new Column { Spacing = 2f };
         foreach (var entry in entries)
         {
-            column.Add(entry);
+            column.Add(new TocEntry(entry, this));
         }
 
         column.Parent = this;
@@ -51,20 +72,24 @@ public sealed class TableOfContents : Element
 
     private sealed class TocEntry : Element
     {
-        private readonly Heading heading;
+        private readonly TocItem item;
         private readonly TableOfContents owner;
         private readonly Paragraph title;
         private bool done;
 
-        public TocEntry(Heading heading, TableOfContents owner)
+        public TocEntry(TocItem item, TableOfContents owner)
         {
-            this.heading = heading;
+            this.item = item;
             this.owner = owner;
-            title = new Paragraph(heading.Text) { Bold = heading.Level == 1, LineHeight = 1.3f };
+            title = new Paragraph(item.Title) { Bold = Strong, LineHeight = 1.3f };
             title.Parent = this;
         }
 
-        private float Left => (heading.Level - 1) * owner.Indent;
+        private bool Strong => owner.BoldTopLevel && item.Level == 1;
+
+        private float Gap => Strong ? 3f : 0f;
+
+        private float Left => (Math.Max(1, item.Level) - 1) * owner.Indent;
 
         private float TitleWidth(float available) => available - Left - owner.NumberWidth - 12f;
 
@@ -83,7 +108,7 @@ public sealed class TableOfContents : Element
                 return SpacePlan.Empty;
             }
 
-            var height = title.Lines(context, TitleWidth(available.Width)).Sum(l => l.Height) + (heading.Level == 1 ? 3f : 0f);
+            var height = title.Lines(context, TitleWidth(available.Width)).Sum(l => l.Height) + Gap;
             if (height > available.Height + 0.001f)
             {
                 context.ReportNoFit(this, "Eintrag im Inhaltsverzeichnis", height, available.Height);
@@ -96,9 +121,8 @@ public sealed class TableOfContents : Element
         internal override void Draw(LayoutContext context, SKSize available)
         {
             done = true;
-            var top = heading.Level == 1 ? 3f : 0f;
             var lines = title.Lines(context, TitleWidth(available.Width));
-            var y = top;
+            var y = Gap;
             foreach (var line in lines)
             {
                 TextPainter.DrawLine(context, line, Left, y);
@@ -107,9 +131,9 @@ public sealed class TableOfContents : Element
 
             var last = lines[^1];
             var lastTop = y - last.Height;
-            var page = context.PageOf(heading.AnchorId!);
+            var page = context.PageOf(item.AnchorId);
             var numberText = page?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-            var number = new Paragraph(numberText) { Alignment = TextAlignment.Right, Bold = heading.Level == 1, LineHeight = 1.3f };
+            var number = new Paragraph(numberText) { Alignment = TextAlignment.Right, Bold = Strong, LineHeight = 1.3f };
             var numberLines = number.Lines(context, owner.NumberWidth);
             var numberLeft = available.Width - owner.NumberWidth;
             var numberWidth = 0f;
@@ -126,7 +150,7 @@ public sealed class TableOfContents : Element
                 Painter.HorizontalLine(context, leaderStart, leaderEnd, lastTop + last.Baseline, new SKColor(0x60, 0x60, 0x60), 0.9f, dotted: true);
             }
 
-            context.AddLink(new SKRect(Left, 0, available.Width, y), null, heading.AnchorId);
+            context.AddLink(new SKRect(Left, 0, available.Width, y), null, item.AnchorId);
         }
     }
 }
