@@ -400,4 +400,15 @@ public sealed class ValidationTests
         Assert.True(result.Problems.Count == 1, TestData.Dump(result));
         Error(result, "bevoelkerung.csv", "„x“ ist keine Zahl", 5);
     }
+
+    [Fact]
+    public void Excel_style_file_with_bom_and_crlf_reports_the_right_line()
+    {
+        var dir = TestData.Copy();
+        TestData.SetField(dir, "haushalte.csv", 12, "haushalte", "1.234");
+        var text = TestData.Read(dir, "haushalte.csv").Replace("\n", "\r\n", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(dir, "haushalte.csv"), text, new UTF8Encoding(true));
+        var p = Error(TestData.Load(dir), "haushalte.csv", "„1.234“ ist keine Zahl", 12);
+        Assert.Contains("ohne Tausenderpunkt", p.Message, StringComparison.Ordinal);
+    }
 }
