@@ -92,7 +92,7 @@ public static class Generator
         WriteMovements(P("bevoelkerungsbewegung.csv"), sim);
 
         var tables = new SocialTables(rng, sim, Gradient);
-        tables.Write(directory, P);
+        tables.Write(P);
 
         // Grid and facilities.
         var grid = BuildGrid(town, prepared, rng);

@@ -40,7 +40,7 @@ internal sealed class SocialTables
     public static decimal Quota(int numerator, int denominator) =>
         Math.Round(100m * numerator / denominator, 1, MidpointRounding.AwayFromZero);
 
-    public void Write(string directory, Func<string, string> path)
+    public void Write(Func<string, string> path)
     {
         WriteHouseholds(path("haushalte.csv"));
         WriteSgb2(path("sgb2.csv"));
