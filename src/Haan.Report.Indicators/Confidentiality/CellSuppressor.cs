@@ -113,8 +113,8 @@ public sealed class CellSuppressor
     {
         while (true)
         {
-            var span = model.Span(component[0], component.Where(c => status[c].HasValue()), out var local);
-            var exposed = component.FirstOrDefault(c => status[c].IsSuppressed() && span.ContainsUnit(local(c)));
+            var analysis = model.Analyse(component[0], component.Where(c => status[c].HasValue()), out var local);
+            var exposed = component.FirstOrDefault(c => status[c].IsSuppressed() && analysis.Certificate(local(c)) is not null);
             if (exposed is null)
             {
                 return;
@@ -132,8 +132,9 @@ public sealed class CellSuppressor
                     $"Geheimhaltung: Zelle {exposed.Expression} / {exposed.AreaId} / {year} ist allein aus den Strukturgleichungen bestimmbar.");
             }
 
+            var certificate = analysis.Certificate(local(exposed))!;
             bool Protects(IReadOnlyCollection<CountCell> extra) =>
-                !model.Span(component[0], component.Where(o => status[o].HasValue() && !extra.Contains(o)), out var l).ContainsUnit(l(exposed));
+                analysis.Protects(certificate, extra.Select(c => model.Column(component[0], c)).ToList());
 
             // 1. The cheapest single cell that protects the exposed cell.
             var chosen = candidates.Where(c => Protects([c])).Take(1).ToList();
@@ -369,21 +370,12 @@ public sealed class CellSuppressor
         private int[] root = [];
 
         /// <summary>
-        /// Span, over the unpublished unknowns of the component that contains <paramref name="member"/>, of the structural
-        /// equations with the published unknowns moved to the right-hand side (their values are known). A suppressed
-        /// cell is recoverable exactly when its unit vector lies in this span.
+        /// Elimination of the structural equations of the component that contains <paramref name="member"/>, restricted
+        /// to its unpublished unknowns (the published unknowns are known constants).
         /// </summary>
-        public LinearSpan Span(CountCell member, IEnumerable<CountCell> published, out Func<CountCell, int> local)
+        public ExposureAnalysis Analyse(CountCell member, IEnumerable<CountCell> published, out Func<CountCell, int> local)
         {
-            var componentRoot = root[UnknownOf(member)];
-            if (!componentCache.TryGetValue(componentRoot, out var component))
-            {
-                component = (
-                    Enumerable.Range(0, root.Length).Where(u => root[u] == componentRoot).ToArray(),
-                    equations.Where(e => root[e.Keys.First()] == componentRoot).ToList());
-                componentCache[componentRoot] = component;
-            }
-
+            var component = Component(member);
             var known = new HashSet<int>(published.Select(UnknownOf));
             var map = new Dictionary<int, int>();
             foreach (var u in component.Unknowns)
@@ -394,26 +386,44 @@ public sealed class CellSuppressor
                 }
             }
 
-            var span = new LinearSpan(map.Count);
+            var rows = new List<double[]>();
             foreach (var eq in component.Equations)
             {
-                Dictionary<int, double>? restricted = null;
+                var row = new double[map.Count];
                 foreach (var (u, coefficient) in eq)
                 {
                     if (map.TryGetValue(u, out var l))
                     {
-                        (restricted ??= [])[l] = coefficient;
+                        row[l] += coefficient;
                     }
                 }
 
-                if (restricted is not null)
-                {
-                    span.Add(restricted);
-                }
+                rows.Add(row);
             }
 
-            local = cell => map.TryGetValue(UnknownOf(cell), out var l) ? l : -1;
-            return span;
+            local = cell => map[UnknownOf(cell)];
+            return new ExposureAnalysis(rows, map.Count);
+        }
+
+        /// <summary>Coefficients of a cell's unknown in the component's equations (same order as in <see cref="Analyse"/>).</summary>
+        public double[] Column(CountCell member, CountCell cell)
+        {
+            var u = UnknownOf(cell);
+            return Component(member).Equations.Select(e => e.GetValueOrDefault(u)).ToArray();
+        }
+
+        private (int[] Unknowns, List<Dictionary<int, double>> Equations) Component(CountCell member)
+        {
+            var componentRoot = root[UnknownOf(member)];
+            if (!componentCache.TryGetValue(componentRoot, out var component))
+            {
+                component = (
+                    Enumerable.Range(0, root.Length).Where(u => root[u] == componentRoot).ToArray(),
+                    equations.Where(e => root[e.Keys.First()] == componentRoot).ToList());
+                componentCache[componentRoot] = component;
+            }
+
+            return component;
         }
     }
 }

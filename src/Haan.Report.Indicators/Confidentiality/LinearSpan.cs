@@ -1,7 +1,7 @@
 namespace Haan.Report.Indicators.Confidentiality;
 
 /// <summary>
-/// Incrementally maintained row echelon basis of a set of sparse rows; answers whether a vector lies in their span.
+/// Incrementally maintained row echelon basis of a set of sparse rows; gives their rank.
 /// Rows here have small integer coefficients, so double precision with a tolerance is exact enough.
 /// </summary>
 internal sealed class LinearSpan
@@ -48,15 +48,6 @@ internal sealed class LinearSpan
         // Echelon form in insertion order: the new row is zero in every earlier pivot column, so reducing a vector
         // row by row in insertion order is exact without back-substitution.
         basis.Add((pivot, row));
-    }
-
-    /// <summary>True when the unit vector of <paramref name="index"/> is a linear combination of the rows.</summary>
-    public bool ContainsUnit(int index)
-    {
-        var row = new double[dimension];
-        row[index] = 1;
-        Reduce(row);
-        return row.All(v => Math.Abs(v) <= 1e-7);
     }
 
     private void Reduce(double[] row)
