@@ -100,6 +100,18 @@ public sealed partial class PagingTests
     }
 
     [Fact]
+    public void Space_before_a_forced_break_is_not_part_of_the_line()
+    {
+        static string FirstLine(Paragraph paragraph)
+            => LayoutDump.Render(TestDocuments.Single(paragraph)).Split('\n')[1];
+
+        var withSpace = FirstLine(new Paragraph("Ende ", new Span("\n"), "weiter") { Alignment = TextAlignment.Right });
+        var without = FirstLine(new Paragraph("Ende\nweiter") { Alignment = TextAlignment.Right });
+        Assert.Equal(without, withSpace);
+        Assert.EndsWith("\"Ende\"", without, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sections_switch_page_templates()
     {
         var document = TestDocuments.Single(new Paragraph("Hochformat"));

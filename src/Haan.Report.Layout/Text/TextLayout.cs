@@ -254,6 +254,7 @@ internal static class TextLayout
             // A word ending at a soft hyphen must leave room for the hyphen if the line breaks after it.
             var fitWidth = word[^1].Break == BreakKind.Soft ? wordWidth + HyphenWidth(word[^1].Style) : wordWidth;
 
+            // Zero-width words (a bare forced break) always fit: they must not push an empty line.
             var gap = line.Count > 0 ? line[^1].SpaceWidth : 0f;
             if (line.Count == 0 && word.All(f => f.Width == 0) && word[^1].Break != BreakKind.Forced)
             {
@@ -262,7 +263,7 @@ internal static class TextLayout
                 continue;
             }
 
-            if (line.Count > 0 && lineWidth + gap + fitWidth > maxWidth + 0.01f)
+            if (line.Count > 0 && wordWidth > 0 && lineWidth + gap + fitWidth > maxWidth + 0.01f)
             {
                 lines.Add(FinishLine(line, maxWidth, alignment, lineHeightFactor, lastLine: false));
                 line = [];
@@ -360,6 +361,12 @@ internal static class TextLayout
 
     private static TextLine FinishLine(List<Fragment> fragments, float maxWidth, TextAlignment alignment, float lineHeightFactor, bool lastLine)
     {
+        // Empty fragments at the end (a forced break after a space) would otherwise turn the space before them visible.
+        while (fragments.Count > 1 && fragments[^1].Width == 0 && fragments[^1].GlyphStart == fragments[^1].ContentEnd)
+        {
+            fragments.RemoveAt(fragments.Count - 1);
+        }
+
         var last = fragments[^1];
         var hyphen = !lastLine && last.Break == BreakKind.Soft ? last.Style : null;
         var hyphenWidth = hyphen is null ? 0 : HyphenWidth(hyphen);
