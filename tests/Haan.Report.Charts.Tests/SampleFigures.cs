@@ -32,6 +32,16 @@ internal static class SampleFigures
         ("small_multiples", () => new SmallMultiplesFigure(
             new SmallMultiplesSpec("SGB II-Quote", SeriesSet().Where(s => !s.IsReference).ToList(), ValueFormat.Percent1) { Reference = SeriesSet().Single(s => s.IsReference) },
             Fixtures.Style), 160, 90),
+        ("bar_multiples", () => new BarSmallMultiplesFigure(
+            new BarSmallMultiplesSpec(
+                "Indikatoren 2023",
+                [
+                    Bar().Spec,
+                    new BarChartSpec("Kinderarmut (NEF-Quote u15)", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 8.0, 12.9, 17.1, 15.8, 27.4, 10.2, null }[i], i == 6)).ToList(), ValueFormat.Percent1) { ReferenceValue = 13.8 },
+                    new BarChartSpec("Altenquotient", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 38.2, 45.1, 31.0, 41.7, 28.3, 40.2, 35.0 }[i])).ToList(), ValueFormat.Decimal1) { ReferenceValue = 38.6 },
+                    new BarChartSpec("Ausländeranteil", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 7.1, 6.4, 13.9, 10.2, 18.8, 8.3, 9.0 }[i])).ToList(), ValueFormat.Percent1) { ReferenceValue = 10.6 },
+                ]),
+            Fixtures.Style), 160, 120),
         ("pyramid", () => Pyramid(), 160, 100),
         ("stacked_age", () => Stacked(), 160, 95),
         ("scatter", () => Scatter(), 160, 100),

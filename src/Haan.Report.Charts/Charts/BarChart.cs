@@ -59,6 +59,9 @@ public sealed class BarChartFigure : Figure
             : spec.Items;
     }
 
+    /// <summary>The spec this figure was made from.</summary>
+    public BarChartSpec Spec => _spec;
+
     public override double PreferredAspectRatio => 160.0 / Math.Clamp(30 + (_ordered.Count * 9), 60, 120);
 
     /// <summary>The value labels as drawn (for tests: suppressed values never show a number).</summary>
@@ -166,7 +169,7 @@ public sealed class BarChartFigure : Figure
             var line = plot.Add.VerticalLine(reference);
             line.LineColor = Palettes.Reference.ToScottPlot();
             line.LineWidth = 1f;
-            line.LinePattern = LinePattern.Dashed;
+            line.LinePattern = PlotRendering.ReferenceDash;
             line.Minimum = -0.5;
             line.Maximum = n - 0.45;
             line.ExcludeFromLegend = true;

@@ -76,7 +76,7 @@ public sealed class ScatterFigure : Figure
             var v = plot.Add.VerticalLine(refX);
             v.LineColor = Palettes.MutedText.ToScottPlot();
             v.LineWidth = 0.8f;
-            v.LinePattern = LinePattern.Dashed;
+            v.LinePattern = PlotRendering.ReferenceDash;
         }
 
         if (_spec.ReferenceY is { } refY)
@@ -84,7 +84,7 @@ public sealed class ScatterFigure : Figure
             var h = plot.Add.HorizontalLine(refY);
             h.LineColor = Palettes.MutedText.ToScottPlot();
             h.LineWidth = 0.8f;
-            h.LinePattern = LinePattern.Dashed;
+            h.LinePattern = PlotRendering.ReferenceDash;
         }
 
         var labels = new List<PointLabel>();

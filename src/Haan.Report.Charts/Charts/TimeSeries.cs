@@ -106,7 +106,7 @@ public sealed class TimeSeriesFigure : Figure
                 var scatter = plot.Add.Scatter(segment.Select(p => (double)p.Year).ToArray(), segment.Select(p => p.Value!.Value).ToArray());
                 scatter.Color = color;
                 scatter.LineWidth = s.IsReference ? style.LineWidth * 1.6f : style.LineWidth;
-                if (dashed.Contains(s)) scatter.LinePattern = LinePattern.Dashed;
+                if (dashed.Contains(s)) scatter.LinePattern = PlotRendering.SeriesDash;
                 scatter.MarkerSize = compact ? 3 : 4;
                 scatter.MarkerShape = ScottPlot.MarkerShape.FilledCircle;
                 scatter.LegendText = string.Empty;
@@ -135,7 +135,7 @@ public sealed class TimeSeriesFigure : Figure
                     LabelText = s.Label,
                     LineColor = colors[s].ToScottPlot(),
                     LineWidth = s.IsReference ? style.LineWidth * 1.6f : style.LineWidth,
-                    LinePattern = dashed.Contains(s) ? LinePattern.Dashed : LinePattern.Solid,
+                    LinePattern = dashed.Contains(s) ? PlotRendering.SeriesDash : LinePattern.Solid,
                     MarkerShape = ScottPlot.MarkerShape.FilledCircle,
                     MarkerSize = 4,
                     MarkerFillColor = colors[s].ToScottPlot(),

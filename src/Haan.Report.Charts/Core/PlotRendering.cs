@@ -96,6 +96,12 @@ internal static class PlotRendering
         axis.MinorTickStyle.Width = 0;
     }
 
+    /// <summary>Short dashes for reference lines (ScottPlot's "Dashed" is 10/10 px, too coarse in small panels).</summary>
+    public static LinePattern ReferenceDash { get; } = new([4f, 2.5f], 0, "Referenz");
+
+    /// <summary>Dashes for the 7th and later series in line charts.</summary>
+    public static LinePattern SeriesDash { get; } = new([6f, 3f], 0, "Reihe");
+
     /// <summary>Automatic ticks with German labels.</summary>
     public static void GermanTicks(IAxis axis, ValueFormat format, int? decimals = null)
     {
