@@ -92,4 +92,13 @@ public sealed class DataSetIntegrationTests
         Assert.Equal(9, sgb2.Rank);
         Assert.Equal(-2.2, sgb2.Difference, 9);
     }
+
+    [Fact]
+    public void Relations_declared_by_the_adapter_hold_in_the_data()
+    {
+        var data = Loaded.Value.Data;
+        Assert.All(data.SgbII, r => Assert.Equal(r.Recipients, r.ElbMen + r.ElbWomen + r.Nef)); // sgb2_lb = elb + nef
+        Assert.All(data.SgbII, r => Assert.True(r.NefUnder15 <= r.Nef));                         // nef = nef[0-15] + rest
+        Assert.Equal(3, DataSetCounts.KnownRelations.Count);
+    }
 }
