@@ -60,11 +60,14 @@ public static class DataFiles
     /// <summary>Children in the Kita planning areas 2012/13 (real).</summary>
     public const string KitaPlanningAreas2012 = "kita_ortsbereiche_2012_13.csv";
 
+    /// <summary>Published population figures of Haan (real).</summary>
+    public const string TownPopulationBenchmarks = "haan_einwohner_eckwerte.csv";
+
     /// <summary>Every file the loader requires.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Manifest, Municipalities, Areas, Population, Movements, Households, SgbII, Unemployment, SocialAssistance, HousingBenefit,
-        Childcare, PopulationGrid, Facilities, LandCover, Schools, ChargingPoints, MunicipalityPopulation, KreisSgbII, KitaPlanningAreas2012,
+        Childcare, PopulationGrid, Facilities, LandCover, Schools, ChargingPoints, MunicipalityPopulation, KreisSgbII, KitaPlanningAreas2012, TownPopulationBenchmarks,
     ];
 
     /// <summary>Expected columns per CSV file, in order.</summary>
@@ -86,6 +89,7 @@ public static class DataFiles
         [ChargingPoints] = ["id", "betreiber", "adresse", "inbetriebnahme", "leistung_kw", "ladepunkte", "breitengrad", "laengengrad"],
         [MunicipalityPopulation] = ["ags", "gemeinde", "stichtag", "bevoelkerung", "maennlich", "weiblich", "quelle"],
         [KitaPlanningAreas2012] = ["zeile", "haan_ost", "haan_mitte", "haan_west", "alt_haan_insgesamt", "gruiten", "insgesamt"],
+        [TownPopulationBenchmarks] = ["stichtag", "einwohner", "bestandsart", "beschreibung", "quelle", "url"],
         [KreisSgbII] = ["region", "ags", "sgb2_quote", "elb_quote", "elb_quote_maenner", "elb_quote_frauen", "nef_quote_u15"],
     };
 }

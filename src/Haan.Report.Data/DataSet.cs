@@ -38,7 +38,8 @@ public sealed class DataSet
         IReadOnlyList<Facility> facilities,
         IReadOnlyList<MunicipalityPopulation> municipalityPopulation,
         IReadOnlyList<KreisSgbIIRates> kreisSgbII,
-        IReadOnlyList<KitaPlanningAreaChildren>? kitaPlanningAreas2012 = null)
+        IReadOnlyList<KitaPlanningAreaChildren>? kitaPlanningAreas2012 = null,
+        IReadOnlyList<TownPopulationBenchmark>? townPopulationBenchmarks = null)
     {
         Sources = sources;
         TownBoundary = townBoundary;
@@ -59,6 +60,7 @@ public sealed class DataSet
         MunicipalityPopulation = municipalityPopulation;
         KreisSgbII = kreisSgbII;
         KitaPlanningAreas2012 = kitaPlanningAreas2012 ?? [];
+        TownPopulationBenchmarks = townPopulationBenchmarks ?? [];
 
         TownPopulation = population
             .GroupBy(p => (p.Year, p.Age, p.Sex, p.Nationality))
@@ -137,6 +139,9 @@ public sealed class DataSet
 
     /// <summary>Children per cohort in the Kita planning areas 2012/13 (<c>kita_ortsbereiche_2012_13.csv</c>, real).</summary>
     public IReadOnlyList<KitaPlanningAreaChildren> KitaPlanningAreas2012 { get; }
+
+    /// <summary>Published population figures of Haan: official, Zensus and register (<c>haan_einwohner_eckwerte.csv</c>, real).</summary>
+    public IReadOnlyList<TownPopulationBenchmark> TownPopulationBenchmarks { get; }
 
     /// <summary>Town totals of <see cref="Population"/> by year × age × sex × nationality (area key <see cref="TownKey"/>).</summary>
     public IReadOnlyList<PopulationCount> TownPopulation { get; }

@@ -53,6 +53,7 @@ public static class DataSetLoader
         private static readonly string[] Kinds = ["real", "synthetisch"];
         private static readonly string[] FacilityKinds = ["kita", "spielplatz", "beratung", "haltestelle"];
         private static readonly string[] YesNo = ["ja", "nein"];
+        private static readonly string[] BenchmarkKinds = ["amtlich", "zensus", "melderegister"];
 
         private readonly Dictionary<(int Year, string Key), int[,,]> pop = new();
         private List<SocialArea> areas = [];
@@ -86,6 +87,7 @@ public static class DataSetLoader
             var municipalityPopulation = ReadMunicipalityPopulation();
             var kreis = ReadKreisTable();
             var kita2012 = ReadKitaPlanningAreas();
+            var benchmarks = ReadBenchmarks();
 
             if (log.HasErrors || town is null)
             {
@@ -93,7 +95,7 @@ public static class DataSetLoader
             }
 
             return new DataSet(sources, town, municipalities, areas, years, population, households.Values.Select(v => v.Row).ToList(), sgb2.Values.Select(v => v.Row).ToList(),
-                unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis, kita2012);
+                unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis, kita2012, benchmarks);
         }
 
         // ---------- helpers ----------
@@ -966,6 +968,45 @@ public static class DataSetLoader
             }
 
             return v;
+        }
+
+        private DateOnly? Date(CsvRow row, string column)
+        {
+            var text = row.Text(column);
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            log.Error(row.File, row.Line, column, text, $"„{text}“ ist kein Datum. Erwartet: JJJJ-MM-TT, z. B. 2019-12-31.");
+            return null;
+        }
+
+        private List<TownPopulationBenchmark> ReadBenchmarks()
+        {
+            var file = DataFiles.TownPopulationBenchmarks;
+            var list = new List<TownPopulationBenchmark>();
+            var rows = CsvFile.Read(dir, file, DataFiles.Columns[file], log);
+            if (rows is null)
+            {
+                return list;
+            }
+
+            foreach (var row in rows)
+            {
+                var date = Date(row, "stichtag");
+                var n = row.Count("einwohner");
+                var kind = row.OneOf("bestandsart", BenchmarkKinds);
+                var source = row.RequiredText("quelle", "Veröffentlichung, in der die Zahl steht");
+                if (date is null || n is null || kind is null || source is null)
+                {
+                    continue;
+                }
+
+                list.Add(new TownPopulationBenchmark(date.Value, n.Value, kind, row.Text("beschreibung"), source, row.Text("url")));
+            }
+
+            return list;
         }
 
         private List<KitaPlanningAreaChildren> ReadKitaPlanningAreas()

@@ -298,3 +298,15 @@ public sealed record Facility(string Id, FacilityKind Kind, string Name, Point L
 /// <param name="Gruiten">Ortsbereich Gruiten.</param>
 /// <param name="Total">Stadt insgesamt (= Alt-Haan + Gruiten).</param>
 public sealed record KitaPlanningAreaChildren(string Row, int HaanOst, int HaanMitte, int HaanWest, int AltHaan, int Gruiten, int Total);
+
+/// <summary>
+/// A published population figure of Haan (real): official (IT.NRW/Destatis), Zensus or the town's register
+/// (Melderegister, ~700 higher). Do not mix kinds in one time series; every quota depends on the denominator.
+/// </summary>
+/// <param name="ReferenceDate">Reference date.</param>
+/// <param name="Population">Inhabitants.</param>
+/// <param name="Kind"><c>amtlich</c>, <c>zensus</c> or <c>melderegister</c>.</param>
+/// <param name="Description">Description as compiled (incl. sex split where known).</param>
+/// <param name="Source">Where the figure was published.</param>
+/// <param name="Url">Address of the publication.</param>
+public sealed record TownPopulationBenchmark(DateOnly ReferenceDate, int Population, string Kind, string Description, string Source, string Url);

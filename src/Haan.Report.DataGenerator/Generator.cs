@@ -107,6 +107,7 @@ public static class Generator
         WriteMunicipalityPopulation(P("gemeinden_bevoelkerung.csv"));
         WriteKreisTable(P("kreis_mettmann_sgb2_quoten.csv"));
         WriteKitaPlanningAreas(P("kita_ortsbereiche_2012_13.csv"));
+        WriteBenchmarks(P("haan_einwohner_eckwerte.csv"));
 
         Manifest.Write(P(Manifest.FileName), written.Where(f => f != Manifest.FileName).ToList());
         return written;
@@ -460,6 +461,18 @@ public static class Generator
         }
 
         Output.WriteCsv(path, ["ags", "gemeinde", "stichtag", "bevoelkerung", "maennlich", "weiblich", "quelle"], rows);
+    }
+
+    private static void WriteBenchmarks(string path)
+    {
+        // Compiled from IT.NRW/Destatis files, Wikipedia and local press quoting the register office (see Rohdaten).
+        var rows = RawCsv("haan_bevoelkerung_eckwerte.csv", ';').Select(r =>
+        {
+            var art = r["art"];
+            var kind = art.StartsWith("Melderegister", StringComparison.Ordinal) ? "melderegister" : art.StartsWith("Zensus", StringComparison.Ordinal) ? "zensus" : "amtlich";
+            return (IReadOnlyList<string>)[r["stichtag"], r["wert"], kind, art, r["quelle"], r["url_oder_repo"]];
+        });
+        Output.WriteCsv(path, ["stichtag", "einwohner", "bestandsart", "beschreibung", "quelle", "url"], rows);
     }
 
     private static void WriteKitaPlanningAreas(string path)

@@ -176,4 +176,13 @@ public sealed class DataSetTests
         Assert.Equal(11, Data.KitaPlanningAreas2012.Count);
         Assert.False(Data.InfoFor(DataFiles.KitaPlanningAreas2012).IsSynthetic);
     }
+
+    [Fact]
+    public void Published_population_figures_keep_register_and_official_apart()
+    {
+        var d2019 = Data.TownPopulationBenchmarks.Where(b => b.ReferenceDate == new DateOnly(2019, 12, 31)).ToList();
+        Assert.Equal(30_406, d2019.Single(b => b.Kind == "amtlich").Population);
+        Assert.Equal(31_118, d2019.Single(b => b.Kind == "melderegister").Population);
+        Assert.Equal(30_000, Data.TownPopulationBenchmarks.Single(b => b.Kind == "zensus").Population);
+    }
 }
