@@ -56,6 +56,21 @@ public sealed class IndicatorEngineTests
         Assert.Equal(expected, cell.Value!.Value, 9);
     }
 
+    // Town values: sums of the seven fixture rows (2023) and earlier years via the yearly step.
+    [Theory]
+    [InlineData("bev", 2023, 30000)]
+    [InlineData("bev", 2019, 29440)] // 30000 − 4 × 7 × 20
+    [InlineData("anteil_u3", 2023, 2.8166666666666667)] // 845 / 30000
+    [InlineData("al_dichte", 2023, 4.145658263305322)] // (455 + 285) / 17850
+    [InlineData("sgb2_quote", 2019, 9.222222222222221)] // (2355 − 4 × 7 × 10) / 22500
+    [InlineData("mindestsicherung", 2023, 9.363333333333333)] // (2355 + 241 + 67 + 41 + 105) / 30000
+    [InlineData("ladepunkte_je_1000_hh", 2023, 2.2666666666666666)] // 34 / 15000 × 1000
+    public void Town_value_matches_hand_computation(string indicator, int year, double expected)
+    {
+        var cell = Results.Value.Get(indicator, Area.TownId, year);
+        Assert.Equal(expected, cell.Value!.Value, 9);
+    }
+
     [Fact]
     public void Every_catalogue_indicator_has_seven_areas_and_the_town_for_five_years()
     {
