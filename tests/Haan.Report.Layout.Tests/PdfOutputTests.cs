@@ -76,6 +76,16 @@ public sealed class PdfOutputTests
     }
 
     [Fact]
+    public void Extracted_words_equal_the_input_words()
+    {
+        const string input = "Effizienz offiziell Schifffahrt Auffahrt fließen Straße Größe Äpfel Übermaß 1.234,56 € – „zitiert“";
+        var pdf = PdfRenderer.Render(TestDocuments.Single(new Paragraph(input)));
+        using var document = PdfDocument.Open(pdf);
+        var words = document.GetPage(1).GetWords().Select(w => w.Text).ToList();
+        Assert.Equal(input.Split(' ').Append("Seite").Append("1").Append("von").Append("1"), words);
+    }
+
+    [Fact]
     public void Document_info_comes_from_metadata_with_the_fixed_date()
     {
         using var pdf = PdfDocument.Open(ShowcasePdf.Value);
