@@ -932,12 +932,7 @@ public static class DataSetLoader
             {
                 var ags = Ags(row);
                 var name = row.RequiredText("gemeinde", "Name der Gemeinde");
-                var dateText = row.Text("stichtag");
-                DateOnly? date = DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-                if (date is null)
-                {
-                    log.Error(file, row.Line, "stichtag", dateText, $"„{dateText}“ ist kein Datum. Erwartet: JJJJ-MM-TT, z. B. 2019-12-31.");
-                }
+                var date = Date(row, "stichtag");
 
                 var total = row.Count("bevoelkerung");
                 var male = row.OptionalCount("maennlich");
