@@ -130,9 +130,12 @@ public sealed class Table : Element
         }
     }
 
-    internal override void ResetState() => currentRow = HeaderCount;
+    internal override void ResetState() => currentRow = 0;
 
     private int HeaderCount => rows.TakeWhile(r => r.Kind == TableRowKind.Header).Count();
+
+    /// <summary>Index of the next row to draw (header rows are never "next": they repeat).</summary>
+    private int NextRow => Math.Max(currentRow, HeaderCount);
 
     private float[] ColumnWidths(float available)
     {
@@ -175,9 +178,10 @@ public sealed class Table : Element
         var heights = Heights(context, available.Width);
         var headerCount = HeaderCount;
         var headerHeight = heights.Take(headerCount).Sum();
+        var next = NextRow;
         float body = 0;
         var count = 0;
-        for (var r = currentRow; r < rows.Count; r++)
+        for (var r = next; r < rows.Count; r++)
         {
             if (headerHeight + body + heights[r] > available.Height + 0.001f)
             {
@@ -189,8 +193,8 @@ public sealed class Table : Element
         }
 
         // A table does not start with its header and a single row at the bottom of a page (soft rule).
-        var remaining = rows.Count - currentRow;
-        if (!context.ForceFit && currentRow == HeaderCount && count == 1 && remaining > 1)
+        var remaining = rows.Count - next;
+        if (!context.ForceFit && next == headerCount && count == 1 && remaining > 1)
         {
             return (0, headerHeight, 0);
         }
@@ -200,12 +204,8 @@ public sealed class Table : Element
 
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
     {
-        if (currentRow == 0)
-        {
-            currentRow = HeaderCount;
-        }
-
-        if (currentRow >= rows.Count)
+        var next = NextRow;
+        if (next >= rows.Count)
         {
             return SpacePlan.Empty;
         }
@@ -213,32 +213,28 @@ public sealed class Table : Element
         var (count, headerHeight, body) = Fit(context, available);
         if (count == 0)
         {
-            var needed = headerHeight + Heights(context, available.Width)[currentRow];
+            var needed = headerHeight + Heights(context, available.Width)[next];
             if (needed <= available.Height)
             {
                 return SpacePlan.Wrap; // soft rule, not a size problem
             }
 
-            var rowNumber = currentRow - HeaderCount + 1;
-            var what = rows[currentRow].Kind == TableRowKind.Footnote
+            var rowNumber = next - HeaderCount + 1;
+            var what = rows[next].Kind == TableRowKind.Footnote
                 ? $"Tabelle '{Name}', Fußnote"
                 : $"Tabelle '{Name}', Zeile {rowNumber}";
             context.ReportNoFit(this, what, needed, available.Height);
             return SpacePlan.Wrap;
         }
 
-        return currentRow + count == rows.Count
+        return next + count == rows.Count
             ? SpacePlan.Full(available.Width, headerHeight + body)
             : SpacePlan.Partial(available.Width, headerHeight + body);
     }
 
     internal override void Draw(LayoutContext context, SKSize available)
     {
-        if (currentRow == 0)
-        {
-            currentRow = HeaderCount;
-        }
-
+        var next = NextRow;
         var (count, _, _) = Fit(context, available);
         var heights = Heights(context, available.Width);
         var widths = ColumnWidths(available.Width);
@@ -253,13 +249,13 @@ public sealed class Table : Element
             }
         }
 
-        for (var r = currentRow; r < currentRow + count; r++)
+        for (var r = next; r < next + count; r++)
         {
             DrawRow(context, rows[r], widths, available.Width, y, heights[r]);
             y += heights[r];
         }
 
-        currentRow += count;
+        currentRow = next + count;
     }
 
     private void DrawRow(LayoutContext context, TableRowData row, float[] widths, float width, float y, float height)
