@@ -100,6 +100,22 @@ public sealed class PdfOutputTests
         }
     }
 
+    /// <summary>Bold labels drawn by ScottPlot (the reference label) and by us (map names) use the bold face.</summary>
+    [Fact]
+    public void Bold_labels_use_the_bold_face()
+    {
+        foreach (var (name, word) in new[] { ("bar_sgb2", "Stadt"), ("map_choropleth", "Gruiten") })
+        {
+            var pdf = RenderPdf(SampleFigures.Get(name).Figure, new SKRect(57, 100, 510, 383));
+            using var document = PdfDocument.Open(pdf);
+            var letters = document.GetPage(1).Letters;
+            var text = string.Concat(letters.Select(l => l.Value));
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"{word} not found in {name}");
+            Assert.All(letters.Skip(at).Take(word.Length), l => Assert.Contains("Bold", l.FontName, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Output_is_deterministic()
     {

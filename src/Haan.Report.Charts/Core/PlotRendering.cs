@@ -41,7 +41,9 @@ internal static class PlotRendering
     {
         var plot = new Plot();
         var family = style.Fonts.FamilyName;
-        plot.Font.Set(family, FontWeight.Normal, FontSlant.Upright, FontSpacing.Normal);
+        // Not plot.Font.Set(...): in 5.1.59 it also sets the process-global Fonts.DefaultFontStyle to the regular
+        // face, which then wins over every label's Bold flag. Fonts are set on each label style instead.
+        plot.Axes.Title.Label.FontName = family;
         plot.FigureBackground.Color = Colors.Transparent;
         plot.DataBackground.Color = Colors.Transparent;
 
