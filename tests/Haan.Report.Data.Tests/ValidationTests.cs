@@ -411,4 +411,28 @@ public sealed class ValidationTests
         var p = Error(TestData.Load(dir), "haushalte.csv", "„1.234“ ist keine Zahl", 12);
         Assert.Contains("ohne Tausenderpunkt", p.Message, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string> AllFiles() => new(DataFiles.All);
+
+    [Theory]
+    [MemberData(nameof(AllFiles))]
+    public void Any_corrupted_file_is_reported_by_name_without_crashing(string file)
+    {
+        var dir = TestData.Copy();
+        if (file.EndsWith(".geojson", StringComparison.Ordinal))
+        {
+            var text = TestData.Read(dir, file);
+            TestData.Write(dir, file, text[..(text.Length / 2)]);
+        }
+        else
+        {
+            var header = TestData.Read(dir, file).Split('\n')[0].Split(';');
+            TestData.ReplaceLine(dir, file, 2, _ => string.Join(';', header.Select(_ => "x")));
+        }
+
+        var result = TestData.Load(dir);
+        Assert.Null(result.Data);
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("Unerwarteter Fehler", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.File == "data/" + file && p.Line is not null);
+    }
 }
