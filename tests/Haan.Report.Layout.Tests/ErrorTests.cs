@@ -116,6 +116,14 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Anchor_id_used_twice_fails()
+    {
+        var document = TestDocuments.Single(new Column { new Heading(1, "Kapitel", "x"), new Anchor("x", new Paragraph("Abbildung")) });
+        var error = Assert.Throws<LayoutException>(() => LayoutDump.Render(document));
+        Assert.Equal("Der Anker 'x' ist im Dokument mehrfach vergeben (zuletzt: Anker „x“).", error.Message);
+    }
+
+    [Fact]
     public void Image_with_invalid_bytes_fails()
     {
         var error = Assert.Throws<LayoutException>(() => new ImageElement([1, 2, 3], "Logo"));

@@ -76,7 +76,7 @@ public sealed class Heading : Element
                 context.CurrentChapter = Text;
             }
 
-            context.Headings.Add(new HeadingRecord(Level, Text, anchor, context.PageNumber, context.Origin.Y, context.PageSize.Height, InOutline));
+            context.Headings.Add(new HeadingRecord(Level, Text, context.PageNumber, context.Origin.Y, context.PageSize.Height, InOutline));
         }
 
         paragraph.Draw(context, available);

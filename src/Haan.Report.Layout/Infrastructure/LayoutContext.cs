@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace Haan.Report.Layout;
 
 /// <summary>A heading as registered while drawing (page number and position from the top, for TOC and bookmarks).</summary>
-internal sealed record HeadingRecord(int Level, string Title, string AnchorId, int Page, float Y, float PageHeight, bool InOutline);
+internal sealed record HeadingRecord(int Level, string Title, int Page, float Y, float PageHeight, bool InOutline);
 
 /// <summary>
 /// State shared by all elements during one pass of the page loop: current page, drawing target (or none),
@@ -37,16 +37,13 @@ internal sealed class LayoutContext
 
     public int PageNumber { get; set; }
 
-    /// <summary>Page count known from pass 1; 0 during pass 1.</summary>
-    public int TotalPages => Previous?.PageNumber ?? 0;
-
     public SKSize PageSize { get; set; }
 
     public SKCanvas? Canvas { get; set; }
 
     public List<string>? Dump { get; set; }
 
-    /// <summary>Set by the page loop when content did not start on a fresh page: soft rules (keep with next, keep together, ensure space) are suspended for that page.</summary>
+    /// <summary>Set by the page loop when nothing would fit on the empty page: soft rules (keep with next, keep together, ensure space, orphans, widows) are suspended for that page.</summary>
     public bool ForceFit { get; set; }
 
     /// <summary>True until something visible was drawn on the current page body.</summary>

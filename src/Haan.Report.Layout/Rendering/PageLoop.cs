@@ -39,26 +39,33 @@ internal static class PageLoop
         }
     }
 
-    /// <summary>Sets parent links and generated anchor ids; returns all headings in document order.</summary>
+    /// <summary>Sets parent links, checks anchor ids and generates missing heading ids; returns all headings in document order.</summary>
     private static List<Heading> Prepare(Document document)
     {
-        var headings = new List<Heading>();
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var all = new List<Element>();
         var seen = new HashSet<Element>(ReferenceEqualityComparer.Instance);
         foreach (var section in document.Sections)
         {
             section.Content.Parent = null;
-            ElementTree.SetParents(section.Content, headings, seen);
+            ElementTree.SetParents(section.Content, all, seen);
         }
 
-        foreach (var heading in headings)
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in all)
         {
-            if (heading.AnchorId is not null && !anchors.Add(heading.AnchorId))
+            var (id, label) = element switch
             {
-                throw new LayoutException($"Der Anker '{heading.AnchorId}' ist im Dokument mehrfach vergeben (Überschrift „{heading.Text}“).");
+                Heading h => (h.AnchorId, h.PathLabel),
+                Anchor a => (a.Id, $"Anker „{a.Id}“"),
+                _ => (null, null),
+            };
+            if (id is not null && !anchors.Add(id))
+            {
+                throw new LayoutException($"Der Anker '{id}' ist im Dokument mehrfach vergeben (zuletzt: {label}).");
             }
         }
 
+        var headings = all.OfType<Heading>().ToList();
         var number = 0;
         foreach (var heading in headings)
         {
