@@ -59,7 +59,8 @@ public static class MethodsDocument
            der Statistik der Bundesagentur für Arbeit), für Fallzahlen aus Jugendamt, Sozialamt und Wohngeldstelle 5.
            Die Zahl 0 wird ausgewiesen. Gilt eine Zählgröße für mehrere Indikatoren, gilt die strengste Mindestfallzahl.
            Bestandteile einer veröffentlichten Summe, die selbst nicht veröffentlicht werden (z. B. Hilfe zum
-           Lebensunterhalt in der Mindestsicherung), werden ebenfalls geschützt.
+           Lebensunterhalt in der Mindestsicherung), und die Summe aller dieser Bestandteile (sie ergibt sich als
+           Differenz aus veröffentlichter Summe und veröffentlichten Summanden) werden ebenfalls geschützt.
         2. **Sekundärsperrung.** Für jedes Jahr wird ein lineares Gleichungssystem aufgestellt: Unbekannte sind alle
            Fallzahlen je Sozialraum und Stadt, Bekannte die veröffentlichten Zellen. Gleichungen, die ein Dritter kennt:
            Stadt = Summe der Sozialräume (für jede Zählgröße), Gesamt = Summe der Teile (z. B. ELB = ELB Männer + ELB Frauen,
@@ -78,8 +79,7 @@ public static class MethodsDocument
            sekundär, abgeleitet) und Regel protokolliert – ohne den Wert.
         6. **Grenzen.** Geschützt wird gegen exakte Rückrechnung durch lineare Kombination veröffentlichter Werte.
            Schranken aus der Nichtnegativität von Fallzahlen (Intervalle) werden nicht gesondert begrenzt; zur Abmilderung
-           werden Nullen nur nachrangig als Partnerzellen verwendet. Summen aus mehreren nicht veröffentlichten
-           Bestandteilen werden nur bestandteilweise geschützt. Die Prüfung erfolgt je Jahr; jahresübergreifende
+           werden Nullen nur nachrangig als Partnerzellen verwendet. Die Prüfung erfolgt je Jahr; jahresübergreifende
            Beziehungen bestehen nur über Veränderungen, die die Sperrung erben.
         """;
 

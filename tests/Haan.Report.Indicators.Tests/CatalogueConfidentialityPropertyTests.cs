@@ -144,6 +144,26 @@ public sealed class CatalogueConfidentialityPropertyTests
             }
         }
 
+        // The unpublished part of the Mindestsicherung (GSi bei Erwerbsminderung + HLU + AsylbLG) is a count, too.
+        int[] residual = [Array.IndexOf(Leaves, "gsi_em"), Array.IndexOf(Leaves, "hlu"), Array.IndexOf(Leaves, "asylblg")];
+        for (var y = 0; y < Years.Length; y++)
+        {
+            for (var a = 0; a < AreaCount; a++)
+            {
+                var v = residual.Sum(leaf => data[AtomIndex(y, leaf, a)]);
+                if (v is >= 1 and < 5)
+                {
+                    var row = new long[dimension];
+                    foreach (var leaf in residual)
+                    {
+                        row[AtomIndex(y, leaf, a)] = 1;
+                    }
+
+                    secret.Add(($"gsi_em + hlu + asylblg/SR0{a + 1}/{Years[y]}", row));
+                }
+            }
+        }
+
         var span = new List<(int Pivot, long[] Row)>();
         long[] Reduce(long[] row)
         {

@@ -21,6 +21,10 @@ public sealed class CountExpression : IEquatable<CountExpression>
     /// <summary>True when every term is added (a plain count of persons/households/objects).</summary>
     public bool IsPureSum => Terms.All(t => t.Sign > 0);
 
+    /// <summary>Creates an expression from terms (at least one).</summary>
+    public static CountExpression FromTerms(IReadOnlyList<CountTerm> terms) =>
+        terms.Count > 0 ? new CountExpression(terms.ToList()) : throw new ArgumentException("Mindestens ein Summand.", nameof(terms));
+
     /// <summary>Creates an expression from a single key.</summary>
     public static CountExpression Of(CountKey key) => new([new CountTerm(1, key)]);
 

@@ -65,14 +65,24 @@ public static class IndicatorEngine
                 continue;
             }
 
+            var hiddenTerms = new List<CountTerm>();
             foreach (var term in expression.Terms)
             {
                 var single = CountExpression.Of(term.Key);
                 if (!minCounts.ContainsKey(single) || hidden.Contains(single))
                 {
                     hidden.Add(single);
+                    hiddenTerms.Add(term);
                     minCounts[single] = Math.Max(minCounts.GetValueOrDefault(single), min);
                 }
+            }
+
+            // The sum of all unpublished terms is derivable (published sum minus published terms): protect it too.
+            if (hiddenTerms.Count >= 2 && hiddenTerms.Count < expression.Terms.Count)
+            {
+                var residual = CountExpression.FromTerms(hiddenTerms);
+                hidden.Add(residual);
+                minCounts[residual] = Math.Max(minCounts.GetValueOrDefault(residual), min);
             }
         }
 
