@@ -55,7 +55,7 @@ public sealed class CommandLineTests
         var result = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("kapitel/05-armut.md(3,16)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("kapitel/05-armut.md(3,18)", result.Error, StringComparison.Ordinal);
         Assert.Contains("sgb2_qoute", result.Error, StringComparison.Ordinal);
     }
 

@@ -15,7 +15,7 @@ public sealed class ReportBuildFixture : IDisposable
         {
             PdfBytes = File.ReadAllBytes(PdfFiles[0]);
             using var document = PdfDocument.Open(PdfBytes);
-            PageTexts = document.GetPages().Select(p => p.Text).ToList();
+            PageTexts = document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
         }
     }
 

@@ -71,9 +71,15 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var cells = results.Table(definition.Id, year);
         var town = cells.Single(c => c.IsTown);
         var facilities = FacilityPoints(arguments.Optional("einrichtungen"));
+        var isCount = definition.Unit == "Anzahl";
+        var shownValues = cells.Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).Select(c => c.Value!.Value).ToList();
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
         {
-            ReferenceValue = town.Status.HasValue() ? town.Value : null,
+            // Counts (e.g. inhabitants) are levels, not rates: a sequential scheme, not classes relative to the town.
+            Classes = isCount && shownValues.Count > 0
+                ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
+                : null,
+            ReferenceValue = !isCount && town.Status.HasValue() ? town.Value : null,
             Polarity = ToChart(definition.Polarity),
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,

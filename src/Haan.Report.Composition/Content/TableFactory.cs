@@ -91,8 +91,10 @@ internal sealed class TableFactory(Prepared prepared)
             var town = results.Get(definition.Id, DataSet.TownKey, year);
             cells.Add(cell);
             cells.Add(town);
-            table.AddRow($"{definition.ShortName} ({UnitLabel(definition.Unit)})", cell.Display, town.Display, cell.DisplayIndex,
-                cell.Rank is { } rank ? $"{rank.ToString(CultureInfo.InvariantCulture)}/{cell.RankCount.ToString(CultureInfo.InvariantCulture)}" : "–");
+            var isCount = definition.Unit == "Anzahl";
+            table.AddRow($"{definition.ShortName} ({UnitLabel(definition.Unit)})", cell.Display, town.Display,
+                isCount ? GermanFormat.NothingSymbol : cell.DisplayIndex,
+                !isCount && cell.Rank is { } rank ? $"{rank.ToString(CultureInfo.InvariantCulture)}/{cell.RankCount.ToString(CultureInfo.InvariantCulture)}" : GermanFormat.NothingSymbol);
         }
 
         AddSymbolFootnote(table, cells);

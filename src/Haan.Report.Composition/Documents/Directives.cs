@@ -10,7 +10,8 @@ internal static class Directives
     public const string Contents = "inhaltsverzeichnis";
     public const string ListOfFigures = "abbildungsverzeichnis";
     public const string ListOfTables = "tabellenverzeichnis";
+    public const string Row = "reihe";
 
     public static readonly IReadOnlyList<string> All =
-        [Figure, Table, Notice, PageBreak, Contents, ListOfFigures, ListOfTables];
+        [Figure, Table, Notice, PageBreak, Contents, ListOfFigures, ListOfTables, Row];
 }

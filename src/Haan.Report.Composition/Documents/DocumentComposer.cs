@@ -10,6 +10,7 @@ namespace Haan.Report.Composition.Documents;
 /// </summary>
 internal sealed class DocumentComposer(Numbering numbering, IContentFactory content, List<ReportProblem> problems)
 {
+
     public Element Compose(string file, IReadOnlyList<DocBlock> blocks)
     {
         var column = new Column { Spacing = ReportStyle.ParagraphSpacing };
@@ -73,6 +74,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                     Padding = 8,
                 },
                 Directives.PageBreak => new PageBreak(),
+                Directives.Row => SideBySide(file, directive),
                 Directives.Contents => new TableOfContents { MaxLevel = 2 },
                 Directives.ListOfFigures => Directory(numbering.Figures),
                 Directives.ListOfTables => Directory(numbering.Tables),
@@ -85,6 +87,26 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
             problems.Add(new ReportProblem($"{file}, Zeile {directive.Line}: {e.Message}"));
             return null;
         }
+    }
+
+    /// <summary><c>:::: reihe</c> … <c>::::</c>: the blocks inside (usually two figures) side by side, equal widths.</summary>
+    private Element SideBySide(string file, DocDirective directive)
+    {
+        if (directive.Content.Count is < 2 or > 3)
+        {
+            throw new ContentException("„:::: reihe“ braucht zwei oder drei Blöcke nebeneinander (z. B. zwei „::: abbildung“), umschlossen von „::::“.");
+        }
+
+        var row = new Row { Spacing = Units.Mm(6) };
+        foreach (var block in directive.Content)
+        {
+            if (ComposeBlock(file, block) is { } element)
+            {
+                row.Relative(1, element);
+            }
+        }
+
+        return new KeepTogether(row);
     }
 
     private Element Figure(string file, DocDirective directive)
@@ -112,7 +134,10 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         element.Add(CaptionParagraph($"Tabelle {number}: ", caption));
         element.Add(table.Table);
         element.Add(ReportStyle.Small(table.Source));
-        return directive.Arguments.TryGetValue("id", out var id) ? new Anchor(id, element) : element;
+
+        // Caption, table and source stay together; a table taller than a page starts on a new page and is split there.
+        var placed = new KeepTogether(element);
+        return directive.Arguments.TryGetValue("id", out var id) ? new Anchor(id, placed) : placed;
     }
 
     private static Paragraph CaptionParagraph(string label, string caption)
@@ -146,13 +171,13 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
 
     private Table PipeTable(string file, DocTable table)
     {
-        var columns = table.Alignments.Select(a => TableColumn.Relative(1, a switch
+        var alignments = table.Alignments.Select(a => a switch
         {
             DocAlignment.Right => TextAlignment.Right,
             DocAlignment.Center => TextAlignment.Center,
             _ => TextAlignment.Left,
-        })).ToArray();
-        var result = new Table($"Tabelle in {file}, Zeile {table.Line}", columns) { FontSize = 9 };
+        }).ToList();
+        var result = new Table($"Tabelle in {file}, Zeile {table.Line}", alignments.Select(a => TableColumn.Relative(1, a)).ToArray()) { FontSize = 9 };
         if (table.Header.Count > 0)
         {
             result.AddHeader(table.Header.Select(PlainText).ToArray());
@@ -160,7 +185,17 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
 
         foreach (var row in table.Rows)
         {
-            result.AddRow(row.Select(PlainText).ToArray());
+            // Cells keep their spans, so links such as [](#armut) get their number and stay clickable.
+            result.AddRow(TableRowKind.Body, row.Select((cell, column) =>
+            {
+                var paragraph = new Paragraph { FontSize = 9, Alignment = alignments[column] };
+                foreach (var span in Spans(file, table.Line, cell, bold: false, italic: false, link: null))
+                {
+                    paragraph.Add(span);
+                }
+
+                return (Element)paragraph;
+            }).ToArray());
         }
 
         return result;

@@ -18,7 +18,7 @@ internal sealed class Numbering
         var sections = new int[2];
         var figures = new List<NumberedItem>();
         var tables = new List<NumberedItem>();
-        foreach (var block in blocks)
+        foreach (var block in Flatten(blocks))
         {
             switch (block)
             {
@@ -51,6 +51,22 @@ internal sealed class Numbering
 
         Figures = figures;
         Tables = tables;
+    }
+
+    /// <summary>All blocks in document order, including those nested in directives (e.g. figures in a row).</summary>
+    private static IEnumerable<DocBlock> Flatten(IEnumerable<DocBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            yield return block;
+            if (block is DocDirective { Name: Directives.Row or Directives.Notice } container)
+            {
+                foreach (var nested in Flatten(container.Content))
+                {
+                    yield return nested;
+                }
+            }
+        }
     }
 
     /// <summary>Figures in document order, for the list of figures.</summary>

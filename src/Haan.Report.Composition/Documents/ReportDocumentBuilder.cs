@@ -99,7 +99,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
 
     private Element Footer(PageContext page)
     {
-        TotalPages = Math.Max(TotalPages, page.TotalPages);
+        TotalPages = page.TotalPages; // the final pass draws last, so the last value is the real count
         var row = new Row { Spacing = 12 };
         var left = prepared.Data.ContainsSyntheticData
             ? new Paragraph(DemoLabel) { FontSize = 7, Bold = true, Color = ReportStyle.NoticeBorder }

@@ -31,6 +31,7 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
         ("hoechster", nameof(Highest)),
         ("niedrigster", nameof(Lowest)),
         ("auffaellig", nameof(StandingOut)),
+        ("besonderheiten", nameof(Particularities)),
         ("indikator", nameof(Indicator)),
         ("gebiet", nameof(AreaByKey)),
         ("aufzaehlung", nameof(Enumerate)),
@@ -188,6 +189,38 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
                      .OrderByDescending(c => above ? c.Value : -c.Value))
         {
             array.Add(CellObject(cell));
+        }
+
+        return array;
+    }
+
+    /// <summary>
+    /// <c>besonderheiten "SR03"</c> → the headline indicators in which a Sozialraum stands out clearly from the town
+    /// (index ≥ 120 or ≤ 80), strongest deviation first; each with name, wert, stadt, richtung („über“/„unter“) and
+    /// bedarf (true when the deviation means more need, by the indicator's polarity).
+    /// </summary>
+    public ScriptArray Particularities(TemplateContext context, SourceSpan span, string gebiet, int jahr = 0)
+    {
+        AreaNames(span, gebiet);
+        var year = Year(span, jahr);
+        var array = new ScriptArray();
+        var standing = results.Catalogue.Indicators
+            .Where(d => d.IsHeadline && d.Kind != IndicatorKind.Count && d.Polarity != Polarity.Neutral)
+            .Select(d => results.Get(d.Id, gebiet, year))
+            .Where(c => c.Status.HasValue() && c.Index is { } i && Comparison.Classify(i) is Comparison.Level.ClearlyAbove or Comparison.Level.ClearlyBelow)
+            .OrderByDescending(c => Math.Abs(c.Index!.Value - 100));
+        foreach (var cell in standing)
+        {
+            var above = cell.Index > 100;
+            array.Add(new ScriptObject
+            {
+                ["id"] = cell.IndicatorId,
+                ["name"] = cell.Definition.ShortName,
+                ["wert"] = WithUnit(cell),
+                ["stadt"] = WithUnit(results.Get(cell.IndicatorId, DataSet.TownKey, year)),
+                ["richtung"] = above ? "über" : "unter",
+                ["bedarf"] = above == (cell.Definition.Polarity == Polarity.HigherIsMoreNeed),
+            });
         }
 
         return array;
