@@ -71,6 +71,24 @@ public sealed partial class PagingTests
     }
 
     [Fact]
+    public void Anchors_on_empty_content_are_still_registered()
+    {
+        var column = new Column
+        {
+            TableOfContents.Of([new TocItem("Leer", "leer")]),
+            new PageBreak(),
+            new Paragraph("Seite zwei"),
+            new Anchor("leer", new Column()),
+            new Heading(1, string.Empty, "ohne-text"),
+            new Paragraph { Span.InternalLink("zur leeren Überschrift", "ohne-text") },
+        };
+        var dump = LayoutDump.Render(TestDocuments.Single(column));
+        Assert.Contains("p2 anchor 70.87 70.31 0.00 0.00 \"leer\"", dump, StringComparison.Ordinal);
+        Assert.Contains("\"ohne-text\"", dump, StringComparison.Ordinal);
+        Assert.Contains("p1 text 532.86", dump, StringComparison.Ordinal); // page number of the directory entry
+    }
+
+    [Fact]
     public void Header_shows_current_chapter_and_footer_total_pages()
     {
         var template = PageTemplate.A4Portrait(

@@ -53,6 +53,10 @@ public sealed class Heading : Element
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
     {
         var plan = paragraph.Measure(context, available);
+        if (plan.IsEmpty && !registered && !context.InPageDecoration)
+        {
+            return SpacePlan.Full(available.Width, 0); // an empty heading still registers its anchor
+        }
 
         // A heading never splits across pages.
         if (plan.Kind == SpacePlanKind.Partial)

@@ -52,7 +52,11 @@ public sealed class Anchor(string id, Element child) : Element
 
     internal override void ResetState() => registered = false;
 
-    internal override SpacePlan Measure(LayoutContext context, SKSize available) => Child.Measure(context, available);
+    internal override SpacePlan Measure(LayoutContext context, SKSize available)
+    {
+        var plan = Child.Measure(context, available);
+        return plan.IsEmpty && !registered ? SpacePlan.Full(available.Width, 0) : plan; // empty content still registers the anchor
+    }
 
     internal override void Draw(LayoutContext context, SKSize available)
     {
