@@ -126,6 +126,19 @@ public sealed class PdfOutputTests
         Assert.Equal(RenderPdf(map, rect), RenderPdf(map, rect));
     }
 
+    /// <summary>Odd sizes (tiny, very flat, very tall) must not throw.</summary>
+    [Theory]
+    [MemberData(nameof(GalleryTests.FigureNames), MemberType = typeof(GalleryTests))]
+    public void Draws_at_odd_sizes(string figureName)
+    {
+        var figure = SampleFigures.Get(figureName).Figure;
+        using var surface = SKSurface.Create(new SKImageInfo(600, 600));
+        foreach (var rect in new[] { new SKRect(0, 0, 40, 30), new SKRect(10, 10, 590, 60), new SKRect(10, 10, 90, 590), new SKRect(3.3f, 4.7f, 456.9f, 290.2f) })
+        {
+            figure.Draw(surface.Canvas, rect);
+        }
+    }
+
     /// <summary>The layout engine hands over a positioned box: nothing may be drawn outside it.</summary>
     [Theory]
     [MemberData(nameof(GalleryTests.FigureNames), MemberType = typeof(GalleryTests))]

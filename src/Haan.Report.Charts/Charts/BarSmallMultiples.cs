@@ -53,7 +53,8 @@ public sealed class BarSmallMultiplesFigure : Figure
             var top = bounds.Top + ((i / columns) * (cellHeight + gap));
             var title = TextDrawing.Fit(_spec.Panels[i].Subject, titleFont, cellWidth);
             TextDrawing.Draw(canvas, title, left, top + TextDrawing.Metrics(titleFont).Ascent, titleFont, Palettes.Text);
-            _panels[i].Draw(canvas, new SKRect(left, top + titleHeight, left + cellWidth, top + cellHeight));
+            var panel = new SKRect(left, top + titleHeight, left + cellWidth, top + cellHeight);
+            if (panel.Width > 10 && panel.Height > 10) _panels[i].Draw(canvas, panel);
         }
     }
 }

@@ -35,7 +35,13 @@ internal static class MapRenderer
 
         // Fit the extent (plus a small margin) into the map area with one scale for x and y.
         var extent = new Envelope(scene.Extent);
-        extent.ExpandBy(Math.Max(extent.Width, extent.Height) * 0.02);
+        extent.ExpandBy(Math.Max(Math.Max(extent.Width, extent.Height) * 0.02, 1));
+        if (mapArea.Width < 2 || mapArea.Height < 2)
+        {
+            // No room for a map (the box is too small for map and legend): draw nothing rather than a broken map.
+            return new MapTransform(SKRect.Empty, extent.MinX, extent.MaxY, 0);
+        }
+
         var scale = Math.Min(mapArea.Width / extent.Width, mapArea.Height / extent.Height);
         var widthPt = (float)Math.Floor(extent.Width * scale);
         var heightPt = (float)Math.Floor(extent.Height * scale);
@@ -108,7 +114,8 @@ internal static class MapRenderer
             .Select(e => TextDrawing.Width(e.Label, font) + (e.Note is null ? 0 : 4 + TextDrawing.Width(e.Note, note)) + SwatchWidth + SwatchGap + 2)
             .Concat(legend.Select(s => Math.Min(TextDrawing.Width(s.Title ?? string.Empty, bold), 170f)))
             .DefaultIfEmpty(0).Max();
-        return Math.Clamp(widest, 90f, totalWidth * 0.42f);
+        var max = totalWidth * 0.42f;
+        return Math.Clamp(widest, Math.Min(90f, max), max);
     }
 
     private const float SwatchWidth = 14f;
