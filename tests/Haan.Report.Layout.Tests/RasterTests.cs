@@ -29,6 +29,18 @@ public sealed class RasterTests
     }
 
     [Fact]
+    public void Png_output_is_identical_for_identical_input()
+    {
+        var first = PngRenderer.Render(Showcase.Build(), 24);
+        var second = PngRenderer.Render(Showcase.Build(), 24);
+        Assert.Equal(first.Count, second.Count);
+        for (var i = 0; i < first.Count; i++)
+        {
+            Assert.Equal(first[i], second[i]);
+        }
+    }
+
+    [Fact]
     public void Png_pages_have_the_requested_resolution()
     {
         var pages = PngRenderer.Render(TestDocuments.Single(new Paragraph("Hallo")), 144);
