@@ -96,7 +96,7 @@ public static class Generator
 
         // Grid and facilities.
         var grid = BuildGrid(town, prepared, rng);
-        WriteGrid(P("bevoelkerung_raster.csv"), grid, sim.Stocks[LastYear], rng);
+        WriteGrid(P("bevoelkerung_raster.csv"), grid, sim, rng);
         var kitaPlaces = WriteFacilities(P("einrichtungen.csv"), grid, areas, preparedTown, sim.Stocks[LastYear], rng);
         tables.WriteChildcare(P("kita.csv"), kitaPlaces);
         WriteLandCover(P("flaechennutzung.csv"), areas, rng);
@@ -239,33 +239,43 @@ public static class Generator
 
     private static readonly (string Column, int Min, int Max)[] GridGroups = [("alter_0_5", 0, 6), ("alter_6_17", 6, 18), ("alter_18_64", 18, 65), ("alter_65_plus", 65, 200)];
 
-    private static void WriteGrid(string path, List<GridCell> grid, int[,,,] stock, Prng rng)
+    /// <summary>
+    /// Population grid for every year: each Sozialraum's age-group totals are split over its cells with weights that
+    /// stay fixed across years (settlement kernel × noise), so cells change smoothly from year to year.
+    /// </summary>
+    private static void WriteGrid(string path, List<GridCell> grid, PopulationSimulation sim, Prng rng)
     {
-        var values = new Dictionary<GridCell, int[]>();
-        foreach (var cell in grid)
+        var rows = new List<IReadOnlyList<string>>();
+        var cellsByArea = Enumerable.Range(0, Keys.Length).Select(a => grid.Where(c => c.Area == a).ToList()).ToArray();
+        // Older people a little more in the dense centre cells.
+        var weights = cellsByArea.Select(cells => GridGroups.Select((_, g) =>
+            cells.Select(c => c.Weight * (g == 3 ? Math.Sqrt(c.Weight + 0.01) : 1.0) * rng.Range(0.9, 1.1)).ToList()).ToArray()).ToArray();
+        foreach (var (year, stock) in sim.Stocks)
         {
-            values[cell] = new int[GridGroups.Length];
-        }
-
-        for (var a = 0; a < Keys.Length; a++)
-        {
-            var cells = grid.Where(c => c.Area == a).ToList();
-            for (var g = 0; g < GridGroups.Length; g++)
+            var values = new Dictionary<GridCell, int[]>();
+            for (var a = 0; a < Keys.Length; a++)
             {
-                var total = PopulationSimulation.Sum(stock, a, GridGroups[g].Min, GridGroups[g].Max);
-                // Older people a little more in the centre cells, children in the outer family areas.
-                var w = cells.Select(c => c.Weight * (g == 3 ? Math.Sqrt(c.Weight + 0.01) : 1.0) * rng.Range(0.9, 1.1)).ToList();
-                var split = Apportion.Split(total, w);
-                for (var i = 0; i < cells.Count; i++)
+                var cells = cellsByArea[a];
+                foreach (var cell in cells)
                 {
-                    values[cells[i]][g] = split[i];
+                    values[cell] = new int[GridGroups.Length];
+                }
+
+                for (var g = 0; g < GridGroups.Length; g++)
+                {
+                    var split = Apportion.Split(PopulationSimulation.Sum(stock, a, GridGroups[g].Min, GridGroups[g].Max), weights[a][g]);
+                    for (var i = 0; i < cells.Count; i++)
+                    {
+                        values[cells[i]][g] = split[i];
+                    }
                 }
             }
+
+            rows.AddRange(grid.Where(c => values[c].Sum() > 0)
+                .OrderBy(c => c.North).ThenBy(c => c.East)
+                .Select(c => (IReadOnlyList<string>)[Output.Int(year), Keys[c.Area], Output.Int(c.East), Output.Int(c.North), .. values[c].Select(Output.Int)]));
         }
 
-        var rows = grid.Where(c => values[c].Sum() > 0)
-            .OrderBy(c => c.North).ThenBy(c => c.East)
-            .Select(c => (IReadOnlyList<string>)[Output.Int(LastYear), Keys[c.Area], Output.Int(c.East), Output.Int(c.North), .. values[c].Select(Output.Int)]);
         Output.WriteCsv(path, ["jahr", "sozialraum", "rechtswert", "hochwert", .. GridGroups.Select(g => g.Column)], rows);
     }
 

@@ -95,8 +95,8 @@ public sealed class DataSetTests
     [Fact]
     public void Grid_cells_sum_to_the_population_of_each_sozialraum()
     {
-        var year = Data.LatestYear;
-        foreach (var area in Data.Areas)
+        Assert.Equal(Data.Years, Data.PopulationGrid.Select(c => c.Year).Distinct().Order());
+        foreach (var (year, area) in Data.Years.SelectMany(y => Data.Areas.Select(a => (y, a))))
         {
             var cells = Data.PopulationGrid.Where(c => c.Year == year && c.AreaKey == area.Key).ToList();
             Assert.Equal(Data.PopulationSum(year, area.Key, 0, 6), cells.Sum(c => c.Age0To5));
