@@ -79,8 +79,12 @@ public sealed class StatusDynamicsFigure : Figure
         var rowHeaderWidth = Math.Max(TextDrawing.Width("sehr niedrig", font), TextDrawing.Width("Status", bold)) + 22;
         var gridLeft = bounds.Left + rowHeaderWidth;
         var gridTop = bounds.Top + headerHeight;
+        var noteHeight = TextDrawing.LineHeight(muted) + 3;
         var cellWidth = (bounds.Right - gridLeft) / 3;
-        var cellHeight = (bounds.Bottom - gridTop) / 4;
+        var cellHeight = (bounds.Bottom - noteHeight - gridTop) / 4;
+
+        // Colour key as one muted line below the grid.
+        TextDrawing.Draw(canvas, "Farbe: Handlungsbedarf von gering (blau) über mittel (grau) bis hoch (rot)", gridLeft, bounds.Bottom - TextDrawing.Metrics(muted).Descent - 0.5f, muted, Palettes.MutedText);
 
         // Column header: "Dynamik" and the classes.
         TextDrawing.Draw(canvas, "Dynamik", gridLeft + (cellWidth * 1.5f), bounds.Top + ascent, bold, Palettes.Text, SKTextAlign.Center);
