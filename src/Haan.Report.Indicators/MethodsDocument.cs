@@ -93,10 +93,10 @@ public static class MethodsDocument
         Sozialraums werden mitgezählt (auch die eines Nachbarsozialraums). Wege, Barrieren und Öffnungszeiten sind nicht
         berücksichtigt; die Werte überschätzen die fußläufige Erreichbarkeit.
 
-        Einrichtungspunkte haben im Datenbestand keinen Gültigkeitszeitraum (Bestand zum Zeitpunkt der Erhebung). Alle
-        Indikatoren, die auf Einrichtungen beruhen (Spielflächen je 1.000 Kinder, Ladepunkte je 1.000 Haushalte und die
-        Erreichbarkeiten), werden deshalb nur für die Jahre ausgewiesen, für die das Bevölkerungsraster vorliegt; für
-        frühere Jahre steht „.“ (nicht verfügbar) – es wird kein Bestand in die Vergangenheit übertragen.
+        Einrichtungspunkte haben im Datenbestand keinen Gültigkeitszeitraum; der Bestand gilt für das letzte Berichtsjahr.
+        Alle Indikatoren, die auf Einrichtungen beruhen (Spielflächen je 1.000 Kinder, Ladepunkte je 1.000 Haushalte und
+        die Erreichbarkeiten), werden deshalb nur für das letzte Berichtsjahr ausgewiesen; für frühere Jahre steht „.“
+        (nicht verfügbar) – es wird kein Bestand in die Vergangenheit übertragen.
         """;
 
     /// <summary>Regional comparison.</summary>

@@ -60,10 +60,21 @@ public sealed class DataSetIntegrationTests
     [Fact]
     public void Data_without_years_are_not_available_instead_of_invented()
     {
-        var results = Loaded.Value.Report.Results;
-        Assert.Equal(CellStatus.NotAvailable, results.Get("versiegelung", "SR01", 2019).Status); // land cover only 2023
-        Assert.Equal(CellStatus.NotAvailable, results.Get("kinder_spielplatz_400m", "SR01", 2022).Status); // grid only 2023
-        Assert.Equal(".", results.Get("hitze_vulnerabilitaet", Area.TownId, 2020).Display);
+        var (data, report) = Loaded.Value;
+        var results = report.Results;
+
+        // Land cover: available exactly for the years in flaechennutzung.csv.
+        foreach (var year in results.Years)
+        {
+            var expected = data.LandCover.Any(r => r.Year == year) ? CellStatus.Published : CellStatus.NotAvailable;
+            Assert.Equal(expected, results.Get("versiegelung", "SR01", year).Status);
+        }
+
+        // Facility stock has no validity period: only the latest year.
+        Assert.Equal(CellStatus.NotAvailable, results.Get("kinder_spielplatz_400m", "SR01", 2022).Status);
+        Assert.Equal(CellStatus.NotAvailable, results.Get("spielplaetze_je_1000_kinder", "SR02", 2019).Status);
+        Assert.NotEqual(CellStatus.NotAvailable, results.Get("spielplaetze_je_1000_kinder", "SR02", 2023).Status);
+        Assert.Equal(".", results.Get("ladepunkte_je_1000_hh", Area.TownId, 2020).Display);
     }
 
     [Fact]

@@ -15,9 +15,9 @@ namespace Haan.Report.Indicators.Adapter;
 /// <c>spielplaetze</c>, <c>ladepunkte</c>, <c>raster_bev[0-18|65-]</c>, <c>raster_spielplatz_400m[0-18]</c>,
 /// <c>raster_bus_500m[65-]</c>, <c>raster_beratung_500m[65-]</c>.
 /// <para>
-/// Facility points carry no validity period in the data model, so facility-based counts (<c>spielplaetze</c>,
-/// <c>ladepunkte</c>, the <c>raster_…m</c> reach counts) are only given for the years in which the population grid
-/// exists (the stock is the current one); other years are "nicht verfügbar".
+/// Facility points carry no validity period in the data model (the manifest dates the stock to the latest year), so
+/// facility-based counts (<c>spielplaetze</c>, <c>ladepunkte</c>, the <c>raster_…m</c> reach counts) are only given for
+/// the latest year of the data set; earlier years are "nicht verfügbar" (no stock is carried into the past).
 /// </para>
 /// </summary>
 public sealed class DataSetCounts : ICountSource
@@ -25,6 +25,7 @@ public sealed class DataSetCounts : ICountSource
     private readonly DataSet data;
     private readonly Dictionary<(int Year, string Area), int[]> population = [];
     private readonly HashSet<int> gridYears;
+    private readonly int facilityYear;
     private readonly Dictionary<(string Key, int Year), IReadOnlyDictionary<string, Reach>> reachCache = [];
 
     /// <summary>Creates the adapter.</summary>
@@ -45,6 +46,7 @@ public sealed class DataSetCounts : ICountSource
         }
 
         gridYears = data.PopulationGrid.Select(c => c.Year).ToHashSet();
+        facilityYear = data.LatestYear;
 
         Relations = KnownRelations;
     }
@@ -114,8 +116,8 @@ public sealed class DataSetCounts : ICountSource
             "fortzuege" => Row(data.Movements, areaId, year, key, r => r.OutTotal),
             "versiegelt_ha" => Row(data.LandCover, areaId, year, key, r => (double)r.SealedHectares),
             "flaeche_ha" => NoFilter(key, data.Areas.Single(a => a.Key == areaId).AreaHectares),
-            "spielplaetze" => gridYears.Contains(year) ? NoFilter(key, FacilitiesIn(areaId, FacilityKind.Playground).Count()) : null,
-            "ladepunkte" => gridYears.Contains(year) ? ChargingPoints(key, areaId) : null,
+            "spielplaetze" => year == facilityYear ? NoFilter(key, FacilitiesIn(areaId, FacilityKind.Playground).Count()) : null,
+            "ladepunkte" => year == facilityYear ? ChargingPoints(key, areaId) : null,
             "raster_bev" => Grid(areaId, year, key, null, 0),
             "raster_spielplatz_400m" => Grid(areaId, year, key, FacilityKind.Playground, 400),
             "raster_bus_500m" => Grid(areaId, year, key, FacilityKind.BusStop, 500),
@@ -262,7 +264,7 @@ public sealed class DataSetCounts : ICountSource
 
     private double? Grid(string areaId, int year, CountKey key, FacilityKind? kind, double radius)
     {
-        if (!gridYears.Contains(year))
+        if (!gridYears.Contains(year) || (kind is not null && year != facilityYear))
         {
             return null;
         }
