@@ -129,6 +129,27 @@ public sealed class ElementSnapshotTests
     }
 
     [Fact]
+    public void Soft_rules_apply_again_after_an_oversized_keep_together_was_split()
+    {
+        var content = new Column();
+        for (var i = 1; i <= 41; i++)
+        {
+            content.Add(new Paragraph($"Zeile {i}"));
+        }
+
+        content.Add(new Heading(2, "Zwischenüberschrift"));
+        for (var i = 42; i <= 50; i++)
+        {
+            content.Add(new Paragraph($"Zeile {i}"));
+        }
+
+        // Page 1 takes 22 lines, page 2 lines 23–41; the heading would fit below them, but not with a line after it.
+        var dump = Dump(new KeepTogether(content));
+        Assert.Contains("p2 text 20.00 20.00 36.20 13.62 \"Zeile 23\"", dump, StringComparison.Ordinal);
+        Assert.Contains("\"Zwischenüberschrift\"", dump.Split("p3 page")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_does_not_start_with_header_and_single_row_at_page_bottom()
     {
         var table = new Table("T", TableColumn.Relative()).AddHeader("Kopf").AddRow("eins").AddRow("zwei").AddRow("drei");

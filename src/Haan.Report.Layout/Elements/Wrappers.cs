@@ -8,17 +8,27 @@ namespace Haan.Report.Layout;
 /// </summary>
 public sealed class KeepTogether(Element child) : Element
 {
+    private bool started;
+
     public Element Child { get; } = child;
 
     internal override IEnumerable<Element> Children => [Child];
 
+    internal override void ResetState() => started = false;
+
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
     {
         var plan = Child.Measure(context, available);
-        return plan.Kind == SpacePlanKind.Partial && !context.ForceFit ? SpacePlan.Wrap : plan;
+
+        // Once split (content taller than a page), the rest continues like normal content.
+        return plan.Kind == SpacePlanKind.Partial && !context.ForceFit && !started ? SpacePlan.Wrap : plan;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available) => Child.Draw(context, available);
+    internal override void Draw(LayoutContext context, SKSize available)
+    {
+        started = true;
+        Child.Draw(context, available);
+    }
 }
 
 /// <summary>Starts its child on the next page unless at least <see cref="MinHeight"/> pt are left (or the child fits completely).</summary>
