@@ -129,6 +129,21 @@ public sealed class ElementSnapshotTests
     }
 
     [Fact]
+    public void Keep_together_taller_than_a_page_starts_right_away_with_its_heading()
+    {
+        var table = new Table("Lang", TableColumn.Relative()).AddHeader("Kopf");
+        for (var i = 1; i <= 40; i++)
+        {
+            table.AddRow($"Zeile {i}");
+        }
+
+        var dump = Dump(new Column { new Paragraph(TestDocuments.Lorem), new Heading(2, "Lange Tabelle"), new KeepTogether(table) });
+        var page1 = dump.Split("p2 page")[0];
+        Assert.Contains("\"Lange Tabelle\"", page1, StringComparison.Ordinal);
+        Assert.Contains("\"Zeile 1\"", page1, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Soft_rules_apply_again_after_an_oversized_keep_together_was_split()
     {
         var content = new Column();

@@ -4,7 +4,7 @@ namespace Haan.Report.Layout;
 
 /// <summary>
 /// Keeps its child on one page: if the child does not fit completely in the remaining space, it moves to the next
-/// page. If it does not fit on an empty page either, it is split like normal content instead of failing.
+/// page. Content taller than a page body is split like normal content right where it is, instead of failing.
 /// </summary>
 public sealed class KeepTogether(Element child) : Element
 {
@@ -19,9 +19,16 @@ public sealed class KeepTogether(Element child) : Element
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
     {
         var plan = Child.Measure(context, available);
+        if (plan.Kind != SpacePlanKind.Partial || context.ForceFit || started)
+        {
+            // Once split, the rest continues like normal content.
+            return plan;
+        }
 
-        // Once split (content taller than a page), the rest continues like normal content.
-        return plan.Kind == SpacePlanKind.Partial && !context.ForceFit && !started ? SpacePlan.Wrap : plan;
+        // Content taller than a whole page body can never be kept together: split it here instead of leaving the
+        // rest of this page empty. Otherwise move it to the next page.
+        var onEmptyPage = Child.Measure(context, new SKSize(available.Width, context.BodyHeight));
+        return onEmptyPage.Kind == SpacePlanKind.Partial ? plan : SpacePlan.Wrap;
     }
 
     internal override void Draw(LayoutContext context, SKSize available)

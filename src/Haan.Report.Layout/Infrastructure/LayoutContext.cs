@@ -46,6 +46,9 @@ internal sealed class LayoutContext
     /// <summary>Set by the page loop when nothing would fit on the empty page: soft rules (keep with next, keep together, ensure space, orphans, widows) are suspended for that page.</summary>
     public bool ForceFit { get; set; }
 
+    /// <summary>Height of the body (between header and footer) of the current page.</summary>
+    public float BodyHeight { get; set; }
+
     /// <summary>True until something visible was drawn on the current page body.</summary>
     public bool PageFresh { get; set; }
 

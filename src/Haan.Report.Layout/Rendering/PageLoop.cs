@@ -135,6 +135,7 @@ internal static class PageLoop
 
             context.PageNumber = pageNumber;
             context.PageSize = template.Size;
+            context.BodyHeight = bodyHeight;
             context.ForceFit = false;
             context.NoFit = null;
             var plan = content.Measure(context, body);
