@@ -130,6 +130,20 @@ public sealed partial class PagingTests
     }
 
     [Fact]
+    public void Content_added_after_a_render_is_laid_out_in_the_next_render()
+    {
+        var paragraph = new Paragraph("erster Teil");
+        var table = new Table("T", TableColumn.Relative()).AddRow("eins");
+        var document = TestDocuments.Single(new Column { paragraph, table });
+        _ = LayoutDump.Render(document);
+        paragraph.Add(" und zweiter Teil");
+        table.AddRow("zwei");
+        var dump = LayoutDump.Render(document);
+        Assert.Contains("\"erster Teil und zweiter Teil\"", dump, StringComparison.Ordinal);
+        Assert.Contains("\"zwei\"", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sections_switch_page_templates()
     {
         var document = TestDocuments.Single(new Paragraph("Hochformat"));

@@ -51,9 +51,14 @@ public sealed class Paragraph : Element, IEnumerable<Span>
     /// <summary>The paragraph's text without soft hyphens.</summary>
     public string PlainText => string.Concat(spans.Select(s => s.Text)).Replace("\u00AD", string.Empty, StringComparison.Ordinal);
 
-    public void Add(Span span) => spans.Add(span);
+    public void Add(Span span)
+    {
+        spans.Add(span);
+        fragments = null;
+        cachedLines = null;
+    }
 
-    public void Add(string text) => spans.Add(new Span(text));
+    public void Add(string text) => Add(new Span(text));
 
     public IEnumerator<Span> GetEnumerator() => spans.GetEnumerator();
 

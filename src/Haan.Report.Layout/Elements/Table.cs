@@ -109,6 +109,7 @@ public sealed class Table : Element
         }
 
         rows.Add(new TableRowData(kind, cells));
+        cachedWidth = float.NaN;
         return this;
     }
 
@@ -116,6 +117,7 @@ public sealed class Table : Element
     public Table AddFootnote(Paragraph footnote)
     {
         rows.Add(new TableRowData(TableRowKind.Footnote, [footnote]));
+        cachedWidth = float.NaN;
         return this;
     }
 
