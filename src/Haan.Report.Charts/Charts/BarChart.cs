@@ -90,7 +90,7 @@ public sealed class BarChartFigure : Figure
 
     private static bool Shown(BarItem item) => !item.Suppressed && item.Value is { } v && double.IsFinite(v);
 
-    private static string LabelText(string formatted) => formatted == GermanFormat.SuppressedSign ? GermanFormat.SuppressedLegend : formatted;
+    private static string LabelText(string formatted) => formatted == GermanFormat.SuppressedSymbol ? GermanFormat.SuppressedLegend : formatted;
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {

@@ -70,7 +70,7 @@ public sealed class IndicatorValue
     public double? RoundedValue => Value is { } v ? GermanFormat.Round(v, Definition.Decimals) : null;
 
     /// <summary>German display text following the Zeichenerklärung ("7,9", "(7,9)", ".", "x").</summary>
-    public string Display => GermanFormat.Cell(Value, Status, Definition.Decimals);
+    public string Display => CellFormat.Cell(Value, Status, Definition.Decimals);
 
     /// <summary>German display text of <see cref="Change1"/> ("+0,4" or "."), with the decimals of the indicator.</summary>
     public string DisplayChange1 => Change1 is { } c ? GermanFormat.Signed(c, Definition.Decimals) : GermanFormat.SuppressedSymbol;

@@ -98,8 +98,8 @@ public static class ReportModel
             {
                 ["haan"] = Percent(select(haan)),
                 ["kreis"] = Percent(select(kreis)),
-                ["differenz"] = Indicators.GermanFormat.PercentagePoints((double)(select(haan) - select(kreis)), 1),
-                ["abstand"] = Indicators.GermanFormat.Number((double)Math.Abs(select(haan) - select(kreis)), 1),
+                ["differenz"] = GermanFormat.PercentagePoints((double)(select(haan) - select(kreis)), 1),
+                ["abstand"] = GermanFormat.Number((double)Math.Abs(select(haan) - select(kreis)), 1),
                 ["richtung"] = select(haan) < select(kreis) ? "unter" : select(haan) > select(kreis) ? "über" : "gleichauf mit",
                 ["rang"] = ordered.Count(r => select(r) < select(haan)) + 1,
                 ["staedte"] = towns.Count,
@@ -110,7 +110,7 @@ public static class ReportModel
 
         return result;
 
-        static string Percent(decimal value) => Indicators.GermanFormat.Percent((double)value, 1);
+        static string Percent(decimal value) => GermanFormat.Percent((double)value, 1);
     }
 
     private const string KreisAgs = "05158000";

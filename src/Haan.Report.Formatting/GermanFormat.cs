@@ -1,16 +1,20 @@
 using System.Globalization;
 
-namespace Haan.Report.Indicators;
+namespace Haan.Report.Formatting;
 
 /// <summary>
-/// The one place where numbers become German text. Built on a hand-made <see cref="NumberFormatInfo"/>
-/// (decimal ",", group "."), never on culture data (InvariantGlobalization is on).
-/// Rounding is half away from zero, on the decimal representation of the value.
+/// The one place where numbers become German text („1.234,5“, „7,9 %“, „+0,4 Pp.“), used by tables, sentences,
+/// charts and maps alike so that every printed value agrees. Built on a hand-made <see cref="NumberFormatInfo"/>
+/// (decimal ",", group "."), never on culture data (InvariantGlobalization is on). Rounding is half away from zero,
+/// on the decimal representation of the value (2.675 → 2,68).
 /// </summary>
 public static class GermanFormat
 {
-    /// <summary>Narrow no-break space (U+202F) placed between a number and its unit sign.</summary>
+    /// <summary>Narrow no-break space (U+202F) placed between a number and "%" or "‰".</summary>
     public const string NarrowNoBreakSpace = "\u202F";
+
+    /// <summary>No-break space (U+00A0) between a number and other units.</summary>
+    public const string NoBreakSpace = "\u00A0";
 
     /// <summary>Symbol of official statistics for "unknown or secret" (suppressed cells).</summary>
     public const string SuppressedSymbol = ".";
@@ -18,8 +22,11 @@ public static class GermanFormat
     /// <summary>Symbol of official statistics for "not meaningful".</summary>
     public const string NotMeaningfulSymbol = "x";
 
-    /// <summary>Symbol of official statistics for "nothing".</summary>
+    /// <summary>Symbol of official statistics for "nothing" (also: no value, no rank).</summary>
     public const string NothingSymbol = "–";
+
+    /// <summary>Legend text for suppressed areas and bars.</summary>
+    public const string SuppressedLegend = "Wert geheim (.)";
 
     private static readonly NumberFormatInfo Info = CreateInfo();
 
@@ -51,16 +58,25 @@ public static class GermanFormat
         return (double)Math.Round((decimal)value, decimals, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>"1.234,5" for (1234.5, 1). A value that rounds to zero is printed without sign.</summary>
-    public static string Number(double value, int decimals)
+    /// <summary>
+    /// „1.234,5“ for (1234.5, 1); with a unit „7,9 %“ (narrow no-break space before % and ‰, no-break space before
+    /// other units). A value that rounds to zero is printed without sign; NaN/∞ print as „–“.
+    /// </summary>
+    public static string Number(double value, int decimals, string unit = "")
     {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return NothingSymbol;
+        }
+
         var rounded = Round(value, decimals);
         if (rounded == 0)
         {
             rounded = 0; // removes negative zero
         }
 
-        return rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Info);
+        var text = rounded.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Info);
+        return unit.Length == 0 ? text : text + (unit is "%" or "‰" ? NarrowNoBreakSpace : NoBreakSpace) + unit;
     }
 
     /// <summary>Number or the suppression symbol when <paramref name="value"/> is null.</summary>
@@ -68,17 +84,17 @@ public static class GermanFormat
         value is { } v ? Number(v, decimals) : SuppressedSymbol;
 
     /// <summary>"7,9 %" (narrow no-break space before the percent sign).</summary>
-    public static string Percent(double value, int decimals) => Number(value, decimals) + NarrowNoBreakSpace + "%";
+    public static string Percent(double value, int decimals) => Number(value, decimals, "%");
 
     /// <summary>Percent or the suppression symbol when <paramref name="value"/> is null.</summary>
     public static string Percent(double? value, int decimals) =>
         value is { } v ? Percent(v, decimals) : SuppressedSymbol;
 
-    /// <summary>Signed number: "+1.234,5", "-0,3", "0,0" (zero after rounding has no sign).</summary>
-    public static string Signed(double value, int decimals)
+    /// <summary>Signed number: "+1.234,5", "-0,3", "0,0" (zero after rounding has no sign); unit as in <see cref="Number(double, int, string)"/>.</summary>
+    public static string Signed(double value, int decimals, string unit = "")
     {
         var rounded = Round(value, decimals);
-        var text = Number(rounded, decimals);
+        var text = Number(rounded, decimals, unit);
         return rounded > 0 ? "+" + text : text;
     }
 
@@ -96,30 +112,20 @@ public static class GermanFormat
     /// <summary>A value with its catalogue unit: "%" → "7,9 %", "je 1.000" → "12,3 je 1.000", "Anzahl" → "1.234".</summary>
     public static string WithUnit(double value, int decimals, string unit) => unit switch
     {
-        "%" => Percent(value, decimals),
-        "‰" => Number(value, decimals) + NarrowNoBreakSpace + "‰",
+        "%" or "‰" => Number(value, decimals, unit),
         "Anzahl" or "Index" or "Verhältnis" => Number(value, decimals),
         _ => Number(value, decimals) + " " + unit,
     };
 
-    /// <summary>
-    /// Text for a published value set cell following the Zeichenerklärung: suppressed → ".",
-    /// not meaningful → "x", not available → ".", low reliability → "(7,9)".
-    /// </summary>
-    public static string Cell(double? value, CellStatus status, int decimals) => status switch
+    /// <summary>Joins names as German prose: „A“, „A und B“, „A, B und C“.</summary>
+    public static string JoinAnd(IReadOnlyList<string> items)
     {
-        CellStatus.Published when value is { } v => Number(v, decimals),
-        CellStatus.LowReliability when value is { } v => "(" + Number(v, decimals) + ")",
-        CellStatus.NotMeaningful => NotMeaningfulSymbol,
-        _ => SuppressedSymbol,
-    };
-
-    /// <summary>The symbol of official statistics for a status ("." for suppressed/unknown, "x", "( )", "").</summary>
-    public static string Symbol(CellStatus status) => status switch
-    {
-        CellStatus.Published => string.Empty,
-        CellStatus.LowReliability => "( )",
-        CellStatus.NotMeaningful => NotMeaningfulSymbol,
-        _ => SuppressedSymbol,
-    };
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " und " + items[^1],
+        };
+    }
 }
