@@ -18,7 +18,7 @@ namespace Haan.Report.Composition.Content;
 internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 {
     public static readonly IReadOnlyList<string> Types =
-        ["balken", "karte", "zeitreihe", "vielfache", "lagekarte", "pyramide", "altersstruktur", "streuung", "kreiskarte", "erreichbarkeit"];
+        ["balken", "karte", "zeitreihe", "vielfache", "lagekarte", "pyramide", "altersstruktur", "streuung", "kreiskarte", "erreichbarkeit", "sozialmatrix"];
 
     private static readonly (string Label, int From, int To)[] PyramidGroups =
     [
@@ -44,6 +44,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             "altersstruktur" => AgeStructure(arguments),
             "streuung" => Scatter(arguments),
             "kreiskarte" => KreisMap(arguments),
+            "sozialmatrix" => SocialIndexMatrix(arguments),
             _ => Reachability(arguments),
         };
         var height = (float)arguments.Number("hoehe", defaultHeight);
@@ -189,6 +190,20 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             Attribution = sources.MapAttribution().Split(';')[0],
         };
         return (new ChoroplethFigure(spec, style), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
+    }
+
+    private (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
+    {
+        var year = arguments.Year();
+        var entries = prepared.Indicators.SocialIndex
+            .Where(e => e.Year == year && e.Status is not null && e.DynamicsClass is not null)
+            .Select(e => new MatrixEntry(ShortName(e.AreaId),
+                Enum.Parse<StatusClass>(e.Status!.Value.ToString()),
+                Enum.Parse<DynamicsClass>(e.DynamicsClass!.Value.ToString())))
+            .ToList();
+        var spec = new StatusDynamicsSpec(entries) { Subject = $"Sozialindex {year}" };
+        var cells = results.Table("sozialindex", year);
+        return (new StatusDynamicsFigure(spec, style), sources.ForIndicators(cells), 80);
     }
 
     private (IFigure, string, double) Reachability(DirectiveArguments arguments)

@@ -11,7 +11,7 @@ namespace Haan.Report.Composition.Content;
 internal sealed class TableFactory(Prepared prepared)
 {
     public static readonly IReadOnlyList<string> Types =
-        ["indikator", "zeitreihe", "profil", "kreis", "katalog", "quellen", "zeichen", "schulen", "geheimhaltung"];
+        ["indikator", "zeitreihe", "profil", "kreis", "katalog", "quellen", "zeichen", "schulen", "geheimhaltung", "sozialindex"];
 
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
@@ -30,6 +30,7 @@ internal sealed class TableFactory(Prepared prepared)
             "quellen" => Sources(),
             "zeichen" => Symbols(),
             "schulen" => Schools(),
+            "sozialindex" => SocialIndex(arguments),
             _ => Confidentiality(),
         };
         arguments.EnsureAllUsed();
@@ -179,6 +180,35 @@ internal sealed class TableFactory(Prepared prepared)
 
         table.AddFootnote("Schulsozialindex NRW 2024/25: 1 = geringe, 9 = sehr hohe soziale Belastung; „–“ = kein Index (z. B. Schulen in freier Trägerschaft).");
         return new TableContent(table, sources.ForFiles(["schulen.csv"]));
+    }
+
+    private TableContent SocialIndex(DirectiveArguments arguments)
+    {
+        var year = arguments.Year();
+        var table = new Table($"Sozialindex {year}",
+            TableColumn.Relative(3), TableColumn.Relative(1.1f, TextAlignment.Right), TableColumn.Relative(1.2f), TableColumn.Relative(1.2f),
+            TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
+        { FontSize = 8.5f };
+        table.AddHeader("Sozialraum", "Statusindex (Stadt = 100)", "Status", "Dynamik (2 Jahre)", "Rang Statusindex", "Rang Min-Max-Index");
+        var entries = prepared.Indicators.SocialIndex.Where(e => e.Year == year).OrderBy(e => e.StatusRank ?? int.MaxValue).ToList();
+        foreach (var e in entries)
+        {
+            table.AddRow(e.AreaName,
+                e.StatusIndex is { } index ? GermanFormat.Number(index, 1) : GermanFormat.SuppressedSymbol,
+                e.Status is { } status ? Indicators.SocialIndex.SocialIndexEntry.StatusText(status) : GermanFormat.SuppressedSymbol,
+                e.DynamicsClass is { } dynamics ? Indicators.SocialIndex.SocialIndexEntry.DynamicsText(dynamics) : GermanFormat.NothingSymbol,
+                e.StatusRank?.ToString(CultureInfo.InvariantCulture) ?? GermanFormat.NothingSymbol,
+                e.MinMaxRank?.ToString(CultureInfo.InvariantCulture) ?? GermanFormat.NothingSymbol);
+        }
+
+        foreach (var e in entries.Where(e => e.MethodsDisagree))
+        {
+            table.AddFootnote(e.DisagreementText);
+        }
+
+        table.AddFootnote("Status: hoch (Index unter 80), mittel (80 bis unter 120), niedrig (120 bis unter 150), sehr niedrig (ab 150). " +
+                          "Dynamik: Veränderung des Statusindex gegenüber zwei Jahren zuvor; positiv = Rückgang um mindestens 5 Punkte, negativ = Anstieg um mindestens 5 Punkte.");
+        return new TableContent(table, sources.ForIndicators(results.Table("sozialindex", year)));
     }
 
     private TableContent Confidentiality()

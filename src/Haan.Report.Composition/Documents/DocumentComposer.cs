@@ -121,8 +121,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         });
         element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
         element.Add(ReportStyle.Small(figure.Source));
-        var kept = new KeepTogether(element);
-        return directive.Arguments.TryGetValue("id", out var id) ? new Anchor(id, kept) : kept;
+        return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));
     }
 
     private Element Table(string file, DocDirective directive)
@@ -135,9 +134,8 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         element.Add(table.Table);
         element.Add(ReportStyle.Small(table.Source));
 
-        // Caption, table and source stay together; a table taller than a page starts on a new page and is split there.
-        var placed = new KeepTogether(element);
-        return directive.Arguments.TryGetValue("id", out var id) ? new Anchor(id, placed) : placed;
+        // Caption, table and source stay together; a table taller than a page is split where it stands.
+        return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));
     }
 
     private static Paragraph CaptionParagraph(string label, string caption)
@@ -156,18 +154,8 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
             : throw new ContentException($"„::: {directive.Name}“ braucht eine Beschriftung: eine Textzeile zwischen „::: {directive.Name} …“ und „:::“.");
     }
 
-    private static Element Directory(IReadOnlyList<NumberedItem> entries)
-    {
-        var list = new Column { Spacing = 2 };
-        foreach (var (number, caption, id) in entries)
-        {
-            var entry = new Paragraph { FontSize = 9 };
-            entry.Add(id is null ? new Span($"{number}  {caption}") : Span.InternalLink($"{number}  {caption}", id));
-            list.Add(entry);
-        }
-
-        return list;
-    }
+    private static Element Directory(IReadOnlyList<NumberedItem> entries) =>
+        TableOfContents.Of(entries.Select(e => new TocItem($"{e.Number}  {e.Caption}", e.Id)));
 
     private Table PipeTable(string file, DocTable table)
     {

@@ -12,6 +12,7 @@ internal sealed class Numbering
 
     private readonly Dictionary<string, string> labels = new(StringComparer.Ordinal);
     private readonly Dictionary<DocBlock, string> numbers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DocBlock, string> anchors = new(ReferenceEqualityComparer.Instance);
 
     public Numbering(IEnumerable<DocBlock> blocks)
     {
@@ -78,6 +79,9 @@ internal sealed class Numbering
     /// <summary>Number of a heading, figure or table block („3.2“, „12“), or null when unnumbered.</summary>
     public string? NumberOf(DocBlock block) => numbers.GetValueOrDefault(block);
 
+    /// <summary>Anchor id of a figure or table block.</summary>
+    public string AnchorOf(DocBlock block) => anchors[block];
+
     /// <summary>Label of an anchor id („Abbildung 12“), or null when unknown.</summary>
     public string? LabelOf(string id) => labels.GetValueOrDefault(id);
 
@@ -85,11 +89,10 @@ internal sealed class Numbering
     {
         var number = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         numbers[directive] = number;
-        var id = directive.Arguments.GetValueOrDefault("id");
-        if (id is not null)
-        {
-            labels[id] = $"{kind} {number}";
-        }
+        // Every figure and table gets an anchor (for the lists of figures and tables); authors may name it with id=….
+        var id = directive.Arguments.GetValueOrDefault("id") ?? $"{kind.ToLowerInvariant()}-{number}";
+        labels[id] = $"{kind} {number}";
+        anchors[directive] = id;
 
         var caption = string.Join(" ", directive.Content.OfType<DocParagraph>().Select(p => DocumentComposer.PlainText(p.Content))).Trim();
         return new NumberedItem(number, caption, id);
@@ -97,4 +100,4 @@ internal sealed class Numbering
 }
 
 /// <summary>A numbered figure or table: number, caption and optional anchor id.</summary>
-internal sealed record NumberedItem(string Number, string Caption, string? Id);
+internal sealed record NumberedItem(string Number, string Caption, string Id);

@@ -1,6 +1,11 @@
 using Haan.Report.Data;
 using Haan.Report.Indicators.Confidentiality;
+using Haan.Report.Indicators;
+using Haan.Report.Indicators.Adapter;
+using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
+using Haan.Report.Indicators.Regional;
+using Haan.Report.Indicators.SocialIndex;
 using Scriban.Runtime;
 
 namespace Haan.Report.Templates.Model;
@@ -12,8 +17,9 @@ namespace Haan.Report.Templates.Model;
 /// </summary>
 public static class ReportModel
 {
-    public static ScriptObject Create(ReportInfo info, DataSet data, IndicatorResults results)
+    public static ScriptObject Create(ReportInfo info, DataSet data, IndicatorReport report)
     {
+        var results = report.Results;
         var model = new ScriptObject();
         Set(model, "bericht", new ScriptObject
         {
@@ -30,21 +36,7 @@ public static class ReportModel
         Set(model, "jahre", ToArray(results.Years.Select(y => (object)y)));
         Set(model, "stadt", AreaObject(DataSet.TownKey, "Stadt Haan", "Haan"));
         Set(model, "sozialraeume", ToArray(data.Areas.Select(a => (object)AreaObject(a.Key, a.Name, a.ShortName))));
-        Set(model, "indikatoren", ToArray(results.Catalogue.Indicators.Select(d => (object)new ScriptObject
-        {
-            ["id"] = d.Id,
-            ["name"] = d.Name,
-            ["kurzname"] = d.ShortName,
-            ["thema"] = d.Topic,
-            ["einheit"] = d.Unit,
-            ["definition"] = d.Definition,
-            ["interpretation"] = d.Interpretation,
-            ["quelle"] = d.Source,
-            ["stichtag"] = d.ReferenceDate,
-            ["aktualisierung"] = d.UpdateInterval,
-            ["mindestfallzahl"] = d.MinCount,
-            ["leitindikator"] = d.IsHeadline,
-        })));
+        Set(model, "indikatoren", ToArray(results.Catalogue.Indicators.Select(d => (object)IndicatorObject(d))));
         Set(model, "themen", ToArray(results.Catalogue.Topics.Select(t => (object)t)));
         Set(model, "quellen", ToArray(data.Sources.Select(s => (object)new ScriptObject
         {
@@ -64,56 +56,91 @@ public static class ReportModel
             ["sekundaer"] = results.Audit.Count(a => a.Kind == SuppressionKind.Secondary),
         });
 
-        Set(model, "kreisvergleich", KreisComparison(data));
+        Set(model, "kreisvergleich", KreisComparison(data, report.Regional));
+        Set(model, "sozialindex_klassen", SocialIndex(report, info.ReportYear));
+        Set(model, "methoden", new ScriptObject
+        {
+            ["grundsaetze"] = MethodsDocument.Principles,
+            ["geheimhaltung"] = MethodsDocument.Confidentiality,
+            ["erreichbarkeit"] = MethodsDocument.Accessibility,
+            ["kreisvergleich"] = MethodsDocument.Regional,
+        });
         new TemplateFunctions(info, data, results).Register(model);
         return model;
     }
 
     /// <summary>
-    /// The Kreis Mettmann table: per column Haan's value, the Kreis value, the difference in percentage points and
-    /// Haan's rank among the towns (1 = lowest quota), plus the town with the lowest and the highest value.
+    /// The Kreis Mettmann table from the indicator engine's regional comparison: per column Haan's value, the Kreis
+    /// value, the difference and Haan's rank (1 = highest quota), plus the towns with the lowest and highest value.
     /// </summary>
-    private static ScriptObject KreisComparison(DataSet data)
+    private static ScriptObject KreisComparison(DataSet data, IReadOnlyList<RegionalColumnResult> regional)
     {
         var result = new ScriptObject();
         var towns = data.KreisSgbII.Where(r => r.Ags != KreisAgs).ToList();
-        var haan = towns.FirstOrDefault(r => r.Ags == DataSet.HaanAgs);
-        var kreis = data.KreisSgbII.FirstOrDefault(r => r.Ags == KreisAgs);
-        if (haan is null || kreis is null)
+        string[] names = ["sgb2", "elb", "elb_m", "elb_w", "nef"];
+        Func<KreisSgbIIRates, decimal>[] columns = [r => r.SgbIIRate, r => r.ElbRate, r => r.ElbRateMen, r => r.ElbRateWomen, r => r.NefRateUnder15];
+        for (var i = 0; i < regional.Count && i < names.Length; i++)
         {
-            return result;
-        }
-
-        var columns = new (string Name, Func<KreisSgbIIRates, decimal> Select)[]
-        {
-            ("sgb2", r => r.SgbIIRate), ("elb", r => r.ElbRate), ("elb_m", r => r.ElbRateMen),
-            ("elb_w", r => r.ElbRateWomen), ("nef", r => r.NefRateUnder15),
-        };
-        foreach (var (name, select) in columns)
-        {
-            var ordered = towns.OrderBy(select).ToList();
-            var lowest = ordered[0];
-            var highest = ordered[^1];
-            result[name] = new ScriptObject
+            var column = regional[i];
+            var ordered = towns.OrderBy(columns[i]).ToList();
+            result[names[i]] = new ScriptObject
             {
-                ["haan"] = Percent(select(haan)),
-                ["kreis"] = Percent(select(kreis)),
-                ["differenz"] = GermanFormat.PercentagePoints((double)(select(haan) - select(kreis)), 1),
-                ["abstand"] = GermanFormat.Number((double)Math.Abs(select(haan) - select(kreis)), 1),
-                ["richtung"] = select(haan) < select(kreis) ? "unter" : select(haan) > select(kreis) ? "über" : "gleichauf mit",
-                ["rang"] = ordered.Count(r => select(r) < select(haan)) + 1,
-                ["staedte"] = towns.Count,
-                ["niedrigste"] = new ScriptObject { ["name"] = lowest.Region, ["wert"] = Percent(select(lowest)) },
-                ["hoechste"] = new ScriptObject { ["name"] = highest.Region, ["wert"] = Percent(select(highest)) },
+                ["name"] = column.Column.Name,
+                ["haan"] = GermanFormat.Percent(column.HaanValue, column.Column.Decimals),
+                ["kreis"] = GermanFormat.Percent(column.KreisValue, column.Column.Decimals),
+                ["differenz"] = column.DifferenceText,
+                ["abstand"] = GermanFormat.Number(Math.Abs(column.Difference), column.Column.Decimals),
+                ["richtung"] = column.Difference < 0 ? "unter" : column.Difference > 0 ? "über" : "gleichauf mit",
+                ["rang"] = column.Rank,
+                ["rangtext"] = column.RankText,
+                ["staedte"] = column.MunicipalityCount,
+                ["niedrigste"] = new ScriptObject { ["name"] = ordered[0].Region, ["wert"] = GermanFormat.Percent((double)columns[i](ordered[0]), 1) },
+                ["hoechste"] = new ScriptObject { ["name"] = ordered[^1].Region, ["wert"] = GermanFormat.Percent((double)columns[i](ordered[^1]), 1) },
             };
         }
 
         return result;
+    }
 
-        static string Percent(decimal value) => GermanFormat.Percent((double)value, 1);
+    /// <summary>Sozialindex classes of the report year: per Sozialraum index, status and dynamics class, cross-check.</summary>
+    private static ScriptArray SocialIndex(IndicatorReport report, int year)
+    {
+        var array = new ScriptArray();
+        foreach (var entry in report.SocialIndex.Where(e => e.Year == year).OrderBy(e => e.StatusRank ?? int.MaxValue))
+        {
+            array.Add(new ScriptObject
+            {
+                ["schluessel"] = entry.AreaId,
+                ["name"] = entry.AreaName,
+                ["index"] = entry.StatusIndex is { } index ? GermanFormat.Number(index, 1) : GermanFormat.SuppressedSymbol,
+                ["status"] = entry.Status is { } status ? SocialIndexEntry.StatusText(status) : GermanFormat.SuppressedSymbol,
+                ["dynamik"] = entry.DynamicsClass is { } dynamics ? SocialIndexEntry.DynamicsText(dynamics) : GermanFormat.NothingSymbol,
+                ["klasse"] = entry.ClassText,
+                ["abweichung"] = entry.DisagreementText,
+            });
+        }
+
+        return array;
     }
 
     private const string KreisAgs = "05158000";
+
+    /// <summary>A catalogue entry as templates see it (German field names).</summary>
+    internal static ScriptObject IndicatorObject(IndicatorDefinition d) => new()
+    {
+        ["id"] = d.Id,
+        ["name"] = d.Name,
+        ["kurzname"] = d.ShortName,
+        ["thema"] = d.Topic,
+        ["einheit"] = d.Unit,
+        ["definition"] = d.Definition,
+        ["interpretation"] = d.Interpretation,
+        ["quelle"] = d.Source,
+        ["stichtag"] = d.ReferenceDate,
+        ["aktualisierung"] = d.UpdateInterval,
+        ["mindestfallzahl"] = d.MinCount,
+        ["leitindikator"] = d.IsHeadline,
+    };
 
     private static ScriptObject AreaObject(string key, string name, string shortName) => new()
     {

@@ -227,21 +227,8 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
     }
 
     /// <summary><c>indikator "sgb2_quote"</c> → the catalogue entry (name, kurzname, einheit, definition …).</summary>
-    public ScriptObject Indicator(TemplateContext context, SourceSpan span, string id)
-    {
-        var d = Definition(span, id);
-        return new ScriptObject
-        {
-            ["id"] = d.Id,
-            ["name"] = d.Name,
-            ["kurzname"] = d.ShortName,
-            ["thema"] = d.Topic,
-            ["einheit"] = d.Unit,
-            ["definition"] = d.Definition,
-            ["interpretation"] = d.Interpretation,
-            ["quelle"] = d.Source,
-        };
-    }
+    public ScriptObject Indicator(TemplateContext context, SourceSpan span, string id) =>
+        ReportModel.IndicatorObject(Definition(span, id));
 
     /// <summary><c>gebiet "SR03"</c> → schluessel, name, kurzname of a Sozialraum (or the town for "HAAN").</summary>
     public ScriptObject AreaByKey(TemplateContext context, SourceSpan span, string schluessel)
