@@ -59,7 +59,10 @@ internal static partial class GeoJsonFile
                 return null;
             }
 
-            var crsName = root.TryGetProperty("crs", out var crs) && crs.TryGetProperty("properties", out var cp) && cp.TryGetProperty("name", out var cn) ? cn.GetString() ?? "" : "";
+            var crsName = root.TryGetProperty("crs", out var crs) && crs.ValueKind == JsonValueKind.Object
+                && crs.TryGetProperty("properties", out var cp) && cp.ValueKind == JsonValueKind.Object && cp.TryGetProperty("name", out var cn)
+                    ? cn.ValueKind == JsonValueKind.String ? cn.GetString() ?? "" : cn.GetRawText()
+                    : "";
             var metric = crsName.Contains("25832", StringComparison.Ordinal);
             if (crsName.Length > 0 && !metric && !crsName.Contains("CRS84", StringComparison.Ordinal) && !crsName.Contains("4326", StringComparison.Ordinal))
             {
@@ -76,6 +79,13 @@ internal static partial class GeoJsonFile
                 var line = index < lineStarts.Count ? lineStarts[index] : 1;
                 var label = "Objekt " + (index + 1).ToString(CultureInfo.InvariantCulture);
                 var props = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (f.ValueKind != JsonValueKind.Object)
+                {
+                    log.Error(file, line, label, f.ValueKind.ToString(), "Eintrag in features ist kein Objekt. Erwartet: {\"type\": \"Feature\", \"properties\": {...}, \"geometry\": {...}}.");
+                    index++;
+                    continue;
+                }
+
                 if (f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
                 {
                     foreach (var prop in p.EnumerateObject())
