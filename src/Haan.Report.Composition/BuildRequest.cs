@@ -3,5 +3,16 @@ namespace Haan.Report.Composition;
 /// <summary>What to build: input folders and the output folder (absolute or relative paths).</summary>
 public sealed record BuildRequest(string DataDirectory, string TemplatesDirectory, string OutputDirectory);
 
-/// <summary>What a build produced.</summary>
-public sealed record BuildResult(string PdfPath, int PageCount, string MarkdownPath, IReadOnlyList<string> Warnings);
+/// <summary>
+/// What a build produced. <paramref name="Unchanged"/>: the version already existed with the same inputs and the
+/// build reproduced it byte for byte, so nothing was written. <paramref name="Changes"/>: the comparison with the
+/// previous published version (null for the first version).
+/// </summary>
+public sealed record BuildResult(
+    string PdfPath,
+    int PageCount,
+    string MarkdownPath,
+    IReadOnlyList<string> Warnings,
+    string Folder,
+    bool Unchanged,
+    Publishing.ReportComparison? Changes);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Haan.Report.Composition.Documents;
+using Haan.Report.Composition.Publishing;
 using Haan.Report.Data;
 using Haan.Report.Indicators.Adapter;
 using Haan.Report.Indicators.Catalogue;
@@ -20,37 +21,34 @@ public static class ReportBuilder
 {
     public const string CatalogueFile = "indikatoren.csv";
 
-    /// <summary>Builds the report and writes it into a versioned folder below the output directory.</summary>
-    public static BuildResult Build(BuildRequest request)
+    /// <summary>
+    /// Builds the report and publishes it as a versioned folder below the output directory (see
+    /// <see cref="VersionPublisher"/>): a published version is never changed; a new version gets an Änderungsprotokoll.
+    /// </summary>
+    public static BuildResult Build(BuildRequest request, IBuildProgress? progress = null)
     {
+        progress ??= IBuildProgress.None;
+        progress.Report("Daten, Indikatoren und Vorlagen werden gelesen …");
         var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory);
-        byte[] pdf;
-        int pages;
-        using (var fonts = LoadFonts(prepared))
-        {
-            var (document, builder) = Compose(prepared, fonts);
-            pdf = PdfRenderer.Render(document);
-            pages = builder.TotalPages;
-        }
+        return VersionPublisher.Publish(request, prepared, progress, Render);
+    }
 
-        var configuration = prepared.Configuration;
-        var folder = Path.Combine(request.OutputDirectory,
-            configuration.ReportYear.ToString(CultureInfo.InvariantCulture), "v" + configuration.Version);
-        var baseName = $"sozialbericht-haan-{configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}-v{configuration.Version}";
-        var pdfPath = Path.Combine(folder, baseName + ".pdf");
-        var markdownPath = Path.Combine(folder, baseName + ".md");
-        try
-        {
-            AtomicFile.Write(markdownPath, System.Text.Encoding.UTF8.GetBytes(prepared.FilledMarkdown));
-            AtomicFile.Write(pdfPath, pdf);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(folder)}: Der Ausgabeordner ist nicht beschreibbar ({e.Message}). Wählen Sie mit --out einen anderen Ordner.")]);
-        }
+    /// <summary>Composes and renders the PDF of prepared inputs.</summary>
+    private static (byte[] Pdf, int Pages) Render(Prepared prepared)
+    {
+        using var fonts = LoadFonts(prepared);
+        var (document, builder) = Compose(prepared, fonts);
+        var pdf = PdfRenderer.Render(document);
+        return (pdf, builder.TotalPages);
+    }
 
-        return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings);
+    /// <summary>The layout dump (<see cref="LayoutDump"/>) of the report as built from the inputs, without writing anything.</summary>
+    public static string RenderLayoutDump(string dataDirectory, string templatesDirectory)
+    {
+        var prepared = Prepare(dataDirectory, templatesDirectory);
+        using var fonts = LoadFonts(prepared);
+        var (document, _) = Compose(prepared, fonts);
+        return LayoutDump.Render(document);
     }
 
     /// <summary>Checks data, templates and configuration without writing anything.</summary>
@@ -111,10 +109,10 @@ public static class ReportBuilder
                 .ToList());
         }
 
-        var results = IndicatorEngine.Compute(catalogue, counts, data.Years);
+        var indicators = IndicatorReport.Build(data, catalogue);
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
             configuration.ReportYear, configuration.Version, configuration.PublicationDay);
-        var model = ReportModel.Create(info, data, results);
+        var model = ReportModel.Create(info, data, indicators);
 
         var engine = new TemplateEngine();
         var chapters = new List<Chapter>();
@@ -139,7 +137,7 @@ public static class ReportBuilder
             throw new ReportInputException(problems);
         }
 
-        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, results, chapters, warnings);
+        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings);
     }
 
     private static FontFamily LoadFonts(Prepared prepared)
@@ -178,10 +176,13 @@ internal sealed record Prepared(
     ReportConfiguration Configuration,
     string TemplatesDirectory,
     DataSet Data,
-    IndicatorResults Results,
+    IndicatorReport Indicators,
     IReadOnlyList<Chapter> Chapters,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The published value set (every indicator × area × year with its status).</summary>
+    public IndicatorResults Results => Indicators.Results;
+
     /// <summary>The filled Markdown of the whole report (for review and the versioned output).</summary>
     public string FilledMarkdown => string.Join("\n", Chapters.Select(c => $"<!-- {c.File} -->\n{c.Markdown.TrimEnd()}\n"));
 }

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Haan.Report.Composition.Publishing;
+
+/// <summary>
+/// The published versions of one report year: <c>&lt;output&gt;/&lt;year&gt;/v&lt;version&gt;/</c>. A version folder
+/// is written completely into a hidden temporary sibling and renamed into place, so readers see either no folder or
+/// the whole version; an existing version is never modified.
+/// </summary>
+public sealed class VersionFolder
+{
+    private readonly string yearDirectory;
+
+    public VersionFolder(string outputDirectory, int reportYear)
+    {
+        yearDirectory = Path.Combine(Path.GetFullPath(outputDirectory), reportYear.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Folder of a version (whether or not it exists).</summary>
+    public string PathOf(string version) => Path.Combine(yearDirectory, "v" + version);
+
+    /// <summary>True when the version was published (its manifest exists).</summary>
+    public bool Exists(string version) => File.Exists(Path.Combine(PathOf(version), ReportManifest.FileName));
+
+    /// <summary>The highest published version below <paramref name="version"/>, or null.</summary>
+    public string? FindPrevious(string version)
+    {
+        if (!Directory.Exists(yearDirectory))
+        {
+            return null;
+        }
+
+        var current = Parse(version);
+        return Directory.EnumerateDirectories(yearDirectory, "v*")
+            .Select(Path.GetFileName)
+            .Select(name => name![1..])
+            .Where(v => TryParse(v) is { } parsed && parsed < current && Exists(v))
+            .OrderByDescending(v => TryParse(v))
+            .FirstOrDefault();
+    }
+
+    /// <summary>Reads the manifest and filled Markdown of a published version.</summary>
+    public VersionSnapshot Read(string version) => ReadFolder(PathOf(version));
+
+    /// <summary>Reads the manifest and filled Markdown of a version folder (for the diff command).</summary>
+    public static VersionSnapshot ReadFolder(string folder)
+    {
+        var manifestPath = Path.Combine(folder, ReportManifest.FileName);
+        if (!File.Exists(manifestPath))
+        {
+            throw new ReportInputException([new ReportProblem(
+                $"{DisplayPath.Of(folder)}: Das ist kein veröffentlichter Berichtsstand – {ReportManifest.FileName} fehlt. Erwartet wird ein Ordner wie output/2023/v1.0.0.")]);
+        }
+
+        var manifest = ReportManifest.Read(manifestPath);
+        var markdownFile = manifest.Outputs.Select(o => o.Path).FirstOrDefault(p => p.EndsWith(".md", StringComparison.Ordinal));
+        var markdownPath = markdownFile is null ? null : Path.Combine(folder, markdownFile);
+        var markdown = markdownPath is not null && File.Exists(markdownPath) ? File.ReadAllText(markdownPath) : string.Empty;
+        return new VersionSnapshot(manifest, markdown);
+    }
+
+    /// <summary>
+    /// Writes all files of a new version into a temporary sibling folder and renames it to the version folder.
+    /// On any failure the temporary folder is removed and nothing else is touched.
+    /// </summary>
+    public string Publish(string version, IReadOnlyList<(string Name, byte[] Bytes)> files)
+    {
+        var target = PathOf(version);
+        Directory.CreateDirectory(yearDirectory);
+        RemoveAbandoned(version);
+        var temporary = Path.Combine(yearDirectory,
+            $".v{version}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(temporary);
+            foreach (var (name, bytes) in files)
+            {
+                using var stream = new FileStream(Path.Combine(temporary, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (Directory.Exists(target) || File.Exists(target))
+            {
+                throw new IOException($"{DisplayPath.Of(target)} existiert bereits.");
+            }
+
+            Directory.Move(temporary, target);
+            return target;
+        }
+        finally
+        {
+            if (Directory.Exists(temporary))
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Removes temporary folders of this version left by builds that were killed (their process is gone).</summary>
+    private void RemoveAbandoned(string version)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(yearDirectory, $".v{version}.*.tmp"))
+        {
+            var parts = Path.GetFileName(folder)[$".v{version}.".Length..].Split('.');
+            if (parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Left for the next build; it is hidden and never read as a version.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Parses „1.0“ or „1.0.1“.</summary>
+    public static Version Parse(string version) =>
+        TryParse(version) ?? throw new ReportInputException([new ReportProblem($"„{version}“ ist keine Versionsnummer (erwartet z. B. 1.0.1).")]);
+
+    private static Version? TryParse(string text) =>
+        System.Version.TryParse(text, out var parsed) && text.All(c => char.IsAsciiDigit(c) || c == '.') ? parsed : null;
+}
