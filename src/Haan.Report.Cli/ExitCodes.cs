@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>An unexpected internal error (a bug): please report it with the output of --verbose.</summary>
     public const int InternalError = 3;
+
+    /// <summary>The version is already published with other inputs or another result; nothing was written.</summary>
+    public const int VersionExists = 4;
 }
