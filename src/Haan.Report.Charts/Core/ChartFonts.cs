@@ -17,11 +17,20 @@ public sealed class ChartFonts
     /// Create one instance per process and reuse it (each instance adds a resolver to ScottPlot's global list).
     /// </summary>
     public ChartFonts(string regularPath, string boldPath, string italicPath, string boldItalicPath)
+        : this(Load(regularPath), Load(boldPath), Load(italicPath), Load(boldItalicPath))
     {
-        Regular = Load(regularPath);
-        Bold = Load(boldPath);
-        Italic = Load(italicPath);
-        BoldItalic = Load(boldItalicPath);
+    }
+
+    /// <summary>
+    /// Uses typefaces the caller already loaded (e.g. the ones the PDF layout uses, so the PDF embeds each font once).
+    /// The caller keeps ownership. Registers them with ScottPlot like the file-based constructor.
+    /// </summary>
+    public ChartFonts(SKTypeface regular, SKTypeface bold, SKTypeface italic, SKTypeface boldItalic)
+    {
+        Regular = regular;
+        Bold = bold;
+        Italic = italic;
+        BoldItalic = boldItalic;
 
         // A name no machine font carries, unique per instance (ScottPlot caches typefaces by name), so ScottPlot can
         // never fall back to a system face and always gets exactly these typefaces.

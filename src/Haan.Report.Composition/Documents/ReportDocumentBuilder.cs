@@ -40,7 +40,9 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
 
         var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
         var numbering = new Numbering(allBlocks);
-        var style = ChartStyle.FromFontFolder(Path.Combine(prepared.TemplatesDirectory, "fonts"));
+        // Charts draw with the layout's own typeface objects, so the PDF embeds every font only once.
+        var style = new ChartStyle(new ChartFonts(
+            fonts.Typeface(false, false), fonts.Typeface(true, false), fonts.Typeface(false, true), fonts.Typeface(true, true)));
         var content = new ContentFactory(prepared, style);
         var composer = new DocumentComposer(numbering, content, problems);
         var portrait = PageTemplate.A4Portrait(Header, Footer);

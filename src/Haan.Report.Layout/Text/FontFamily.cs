@@ -39,6 +39,12 @@ public sealed class FontFamily : IDisposable
 
     internal FontFace Face(bool bold, bool italic) => faces[(bold ? 1 : 0) + (italic ? 2 : 0)];
 
+    /// <summary>
+    /// The Skia typeface of a face, e.g. to let charts drawn on a canvas element use the very same typeface objects —
+    /// the PDF then embeds each font once instead of once per typeface object. Owned by this family.
+    /// </summary>
+    public SkiaSharp.SKTypeface Typeface(bool bold, bool italic) => Face(bold, italic).Typeface;
+
     public void Dispose()
     {
         foreach (var face in faces)
