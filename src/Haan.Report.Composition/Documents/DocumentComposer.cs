@@ -254,6 +254,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
 
     private static Span StyledSpan(string text, bool bold, bool italic, DocLink? link)
     {
+        text = Typography.Apply(text);
         if (link is null)
         {
             return new Span(text) { Bold = bold, Italic = italic };
