@@ -1,0 +1,120 @@
+using Haan.Report.Data;
+using Haan.Report.Formatting;
+using Haan.Report.Indicators.Adapter;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Templates.Model;
+using Haan.Report.Templates.Scripting;
+
+namespace Haan.Report.Templates.Tests;
+
+/// <summary>The template functions against the bundled data set: every text is checked against the published value set.</summary>
+public sealed class TemplateFunctionTests
+{
+    private static readonly Lazy<(DataSet Data, IndicatorReport Report)> Inputs = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Haan.Report.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var dataDirectory = Path.Combine(directory.FullName, "data");
+        var data = DataSetLoader.Load(dataDirectory).Data!;
+        return (data, IndicatorReport.Build(data, IndicatorCatalogue.Load(Path.Combine(dataDirectory, "indikatoren.csv"))));
+    });
+
+    private static readonly ReportInfo Info = new("Titel", "Untertitel", "Stadt Haan", 2023, "1.0.0", new DateOnly(2025, 6, 30));
+
+    private static string Render(string text)
+    {
+        var (data, report) = Inputs.Value;
+        var model = ReportModel.Create(Info, data, report);
+        return new TemplateEngine().Render("test.md", TemplateEngine.Parse("test.md", text), model);
+    }
+
+    [Fact]
+    public void Value_is_the_published_town_quota_in_German_format()
+    {
+        Assert.Equal("7,9\u202F%", Render("{{ wert \"sgb2_quote\" \"HAAN\" }}"));
+    }
+
+    [Fact]
+    public void Value_of_an_earlier_year_and_without_unit()
+    {
+        var cell = Inputs.Value.Report.Results.Get("altenquotient", "SR01", 2020);
+
+        Assert.Equal(cell.Display, Render("{{ zahl \"altenquotient\" \"SR01\" 2020 }}"));
+    }
+
+    [Fact]
+    public void Comparison_names_value_town_value_and_the_documented_wording()
+    {
+        var results = Inputs.Value.Report.Results;
+        var clearlyAbove = results.Table("sgb2_quote", 2023).First(c => !c.IsTown && c.Index >= 120);
+
+        var text = Render($"{{{{ vergleich \"sgb2_quote\" \"{clearlyAbove.AreaId}\" }}}}");
+
+        Assert.Equal($"liegt mit {GermanFormat.Percent(clearlyAbove.Value, 1)} deutlich über dem städtischen Wert von 7,9\u202F%", text);
+    }
+
+    [Fact]
+    public void Development_names_both_years_and_the_change_in_percentage_points()
+    {
+        var results = Inputs.Value.Report.Results;
+        var from = results.Get("sgb2_quote", "HAAN", 2019);
+        var to = results.Get("sgb2_quote", "HAAN", 2023);
+        var change = GermanFormat.Round(to.Value!.Value, 1) - GermanFormat.Round(from.Value!.Value, 1);
+
+        var text = Render("{{ entwicklung \"sgb2_quote\" \"HAAN\" }}");
+
+        Assert.Contains($"von {GermanFormat.Percent(from.Value, 1)} (2019) auf 7,9\u202F% (2023)", text, StringComparison.Ordinal);
+        Assert.Contains(change < 0 ? "gesunken" : "gestiegen", text, StringComparison.Ordinal);
+        Assert.EndsWith($"({GermanFormat.Signed(change, 1)} Prozentpunkte)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ranking_lists_areas_highest_first_and_highest_is_its_head()
+    {
+        var results = Inputs.Value.Report.Results;
+        var expected = results.Table("nef_quote_u15", 2023).Where(c => !c.IsTown).OrderByDescending(c => c.Value).Select(c => c.AreaId);
+
+        Assert.Equal(string.Join(",", expected), Render("{{ for a in rangfolge \"nef_quote_u15\" }}{{ a.schluessel }}{{ if !for.last }},{{ end }}{{ end }}"));
+        Assert.Equal(expected.First(), Render("{{ (hoechster \"nef_quote_u15\").schluessel }}"));
+    }
+
+    [Fact]
+    public void Standing_out_uses_the_clearly_above_threshold()
+    {
+        var results = Inputs.Value.Report.Results;
+        var expected = results.Table("sgb2_quote", 2023).Where(c => !c.IsTown && c.Index >= 120).Select(c => c.AreaName).ToList();
+
+        Assert.Equal(GermanFormat.JoinAnd(expected), Render("{{ aufzaehlung (auffaellig \"sgb2_quote\") }}"));
+    }
+
+    [Fact]
+    public void Rank_counts_from_highest_need()
+    {
+        var cell = Inputs.Value.Report.Results.Get("sgb2_quote", "SR02", 2023);
+
+        Assert.Equal($"{cell.Rank} von {cell.RankCount}", Render("{{ rang \"sgb2_quote\" \"SR02\" }}"));
+    }
+
+    [Theory]
+    [InlineData("{{ wert \"sgb2_qoute\" \"HAAN\" }}", "Unbekannter Indikator „sgb2_qoute“")]
+    [InlineData("{{ wert \"sgb2_quote\" \"SR99\" }}", "Unbekannter Sozialraum „SR99“")]
+    [InlineData("{{ wert \"sgb2_quote\" \"HAAN\" 2031 }}", "Für das Jahr 2031 gibt es keine Daten")]
+    public void Unknown_indicator_area_or_year_is_an_error_with_position(string template, string message)
+    {
+        var exception = Assert.Throws<TemplateException>(() => Render("Zeile 1\n" + template));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kreis_comparison_uses_the_published_table()
+    {
+        Assert.Equal("7,9\u202F% 10,1\u202F% unter", Render("{{ k = kreisvergleich.sgb2 }}{{ k.haan }} {{ k.kreis }} {{ k.richtung }}"));
+    }
+}
