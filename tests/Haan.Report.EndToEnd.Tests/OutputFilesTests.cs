@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+
+namespace Haan.Report.EndToEnd.Tests;
+
+/// <summary>The files of a version folder besides the PDF: indicator tables (CSV, XLSX) and manifest.json.</summary>
+public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<ReportBuildFixture>
+{
+    private string Folder => Path.GetDirectoryName(Assert.Single(report.PdfFiles))!;
+
+    private string File(string suffix) => Directory.GetFiles(Folder).Single(f => f.EndsWith(suffix, StringComparison.Ordinal));
+
+    private List<string[]> CsvRows()
+    {
+        var bytes = System.IO.File.ReadAllBytes(File("-indikatoren.csv"));
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]); // BOM: Excel reads UTF-8 umlauts correctly
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
+    }
+
+    [Fact]
+    public void Csv_is_German_Excel_format_with_one_row_per_published_cell()
+    {
+        var rows = CsvRows();
+
+        Assert.Equal(["Indikator-ID", "Indikator", "Thema", "Einheit", "Gebiet-ID", "Gebiet", "Jahr", "Wert", "Anzeige", "Status"], rows[0]);
+        Assert.All(rows, r => Assert.Equal(10, r.Length));
+        var quota = rows.Single(r => r[0] == "sgb2_quote" && r[4] == "HAAN" && r[6] == "2023");
+        Assert.Matches(@"^\d+,\d$", quota[7]);              // decimal comma, one decimal as in the catalogue
+        Assert.Equal(quota[7], quota[8]);
+        var population = rows.Single(r => r[0] == "bev" && r[4] == "HAAN" && r[6] == "2023");
+        Assert.Matches(@"^\d{5}$", population[7]);          // no thousands separator in the value column …
+        Assert.Matches(@"^\d{2}\.\d{3}$", population[8]);   // … but in the display column, as printed
+    }
+
+    [Fact]
+    public void Csv_never_contains_a_value_of_a_cell_the_report_does_not_show()
+    {
+        var hidden = CsvRows().Skip(1).Where(r => r[9] is not ("veröffentlicht" or "eingeschränkte Aussagekraft")).ToList();
+
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, r =>
+        {
+            Assert.Equal(string.Empty, r[7]);
+            Assert.Contains(r[8], new[] { ".", "x" });
+        });
+    }
+
+    [Fact]
+    public void Xlsx_opens_and_holds_the_same_cells_as_numbers()
+    {
+        var rows = CsvRows();
+        using var workbook = new XLWorkbook(File("-indikatoren.xlsx"));
+        var sheet = workbook.Worksheet("Indikatoren");
+
+        Assert.Equal(rows.Count, sheet.LastRowUsed().RowNumber());
+        var index = rows.FindIndex(r => r[0] == "sgb2_quote" && r[4] == "HAAN" && r[6] == "2023");
+        var cell = sheet.Cell(index + 1, 8);
+        Assert.Equal(XLDataType.Number, cell.DataType);
+        Assert.Equal(double.Parse(rows[index][7].Replace(',', '.'), CultureInfo.InvariantCulture), cell.GetDouble(), 6);
+        Assert.Equal("sgb2_quote", sheet.Cell(index + 1, 1).GetString());
+    }
+
+    [Fact]
+    public void Manifest_lists_inputs_outputs_source_commit_and_published_values()
+    {
+        using var manifest = JsonDocument.Parse(System.IO.File.ReadAllBytes(Path.Combine(Folder, "manifest.json")));
+        var root = manifest.RootElement;
+
+        Assert.Equal("1.0.0", root.GetProperty("version").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("programmversion").GetString()));
+        var inputs = root.GetProperty("eingaben").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("datei").GetString()!, e => e.GetProperty("sha256").GetString()!, StringComparer.Ordinal);
+        foreach (var file in new[] { "data/sgb2.csv", "data/indikatoren.csv", "templates/bericht.json", "templates/kapitel/05-armut.md", "templates/fonts/NotoSans-Regular.ttf" })
+        {
+            var onDisk = Path.Combine(RepositoryPaths.Root, file);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(onDisk))), inputs[file]);
+        }
+
+        Assert.Equal(Directory.GetFiles(RepositoryPaths.Data).Length + Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories).Length, inputs.Count);
+        var outputs = root.GetProperty("ausgaben").EnumerateArray().ToDictionary(e => e.GetProperty("datei").GetString()!, e => e.GetProperty("sha256").GetString()!);
+        Assert.Equal(4, outputs.Count);
+        foreach (var (name, hash) in outputs)
+        {
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(Path.Combine(Folder, name)))), hash);
+        }
+
+        var values = root.GetProperty("werte").EnumerateArray().ToList();
+        Assert.Equal(CsvRows().Count - 1, values.Count);
+        Assert.Contains(values, v => v.GetProperty("indikator").GetString() == "sgb2_quote" && v.GetProperty("gebiet").GetString() == "HAAN"
+            && v.GetProperty("jahr").GetInt32() == 2023 && v.GetProperty("status").GetString() == "Published");
+
+        // The templates live in this Git repository: the commit comes from .git (HEAD may have moved on since, so it is
+        // checked against the reflog of HEAD, which lists every commit HEAD pointed to).
+        var commit = root.GetProperty("quellcommit").GetString();
+        Assert.NotNull(commit);
+        Assert.Matches("^[0-9a-f]{40}$", commit);
+        var reflog = Path.Combine(RepositoryPaths.Root, ".git", "logs", "HEAD");
+        if (System.IO.File.Exists(reflog))
+        {
+            Assert.Contains(commit, System.IO.File.ReadAllText(reflog), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Templates_outside_a_repository_have_no_source_commit()
+    {
+        using var temp = new TempFolder();
+        var templates = temp.Combine("templates");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Templates, templates);
+
+        // Only the commit lookup is under test here, not a whole build.
+        Assert.Null(Haan.Report.Composition.Publishing.SourceCommit.Find(templates));
+        Assert.Matches("^[0-9a-f]{40}$", Haan.Report.Composition.Publishing.SourceCommit.Find(RepositoryPaths.Templates) ?? string.Empty);
+    }
+}
