@@ -10,6 +10,8 @@ namespace Haan.Report.Composition.Documents;
 /// </summary>
 internal sealed class DocumentComposer(Numbering numbering, IContentFactory content, List<ReportProblem> problems)
 {
+    /// <summary>Every figure placed so far, in document order (for the PNG export and the alt-text list).</summary>
+    public List<PlacedFigure> Figures { get; } = [];
 
     public Element Compose(string file, IReadOnlyList<DocBlock> blocks)
     {
@@ -121,6 +123,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         });
         element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
         element.Add(ReportStyle.Small(figure.Source));
+        Figures.Add(new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source));
         return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));
     }
 

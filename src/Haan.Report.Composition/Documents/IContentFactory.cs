@@ -6,6 +6,9 @@ namespace Haan.Report.Composition.Documents;
 /// <summary>A figure ready for layout: the drawing, its height on the page and its source line.</summary>
 internal sealed record FigureContent(IFigure Figure, float Height, string Source);
 
+/// <summary>A figure as placed in the report: number, caption, drawing, height on the page (pt) and source line.</summary>
+internal sealed record PlacedFigure(string Number, string Caption, IFigure Figure, float Height, string Source);
+
 /// <summary>A table ready for layout and its source line.</summary>
 internal sealed record TableContent(Layout.Table Table, string Source);
 
