@@ -13,6 +13,9 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
 {
     private const string DemoLabel = "Demonstrationsdaten – Werte unterhalb der Gesamtstadt sind synthetisch, keine amtlichen Zahlen";
 
+    /// <summary>The report's figures in document order (filled by <see cref="Build"/>).</summary>
+    public IReadOnlyList<PlacedFigure> Figures { get; private set; } = [];
+
     /// <summary>Total page count seen by the footer in the final pass.</summary>
     public int TotalPages { get; private set; }
 
@@ -51,6 +54,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             document.Add(portrait, composer.Compose(chapter.File, chapter.Blocks), chapter.File);
         }
 
+        Figures = composer.Figures;
         return document;
     }
 
