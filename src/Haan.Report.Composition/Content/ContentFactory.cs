@@ -10,9 +10,9 @@ internal sealed class ContentFactory(Prepared prepared, ChartStyle style) : ICon
     private readonly FigureFactory figures = new(prepared, style);
     private readonly TableFactory tables = new(prepared);
 
-    public FigureContent CreateFigure(DocDirective directive, string caption) => figures.Create(Arguments(directive), caption);
+    public FigureContent CreateFigure(DocDirective directive) => figures.Create(Arguments(directive));
 
-    public TableContent CreateTable(DocDirective directive, string caption) => tables.Create(Arguments(directive));
+    public TableContent CreateTable(DocDirective directive) => tables.Create(Arguments(directive));
 
     private DirectiveArguments Arguments(DocDirective directive) =>
         new(directive, prepared.Data, prepared.Results, prepared.Configuration.ReportYear);

@@ -30,7 +30,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     private readonly IndicatorResults results = prepared.Results;
     private readonly SourceLines sources = new(prepared.Data);
 
-    public FigureContent Create(DirectiveArguments arguments, string caption)
+    public FigureContent Create(DirectiveArguments arguments)
     {
         var type = arguments.Type(Types);
         var (figure, source, defaultHeight) = type switch

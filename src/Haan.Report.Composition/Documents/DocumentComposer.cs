@@ -115,7 +115,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     {
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
-        var figure = content.CreateFigure(directive, caption);
+        var figure = content.CreateFigure(directive);
         var element = new Column { Spacing = 3 };
         element.Add(new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
         {
@@ -131,7 +131,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     {
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
-        var table = content.CreateTable(directive, caption);
+        var table = content.CreateTable(directive);
         var element = new Column { Spacing = 3 };
         element.Add(CaptionParagraph($"Tabelle {number}: ", caption));
         element.Add(table.Table);

@@ -18,7 +18,7 @@ internal sealed class ContentException(string message) : Exception(message);
 /// <summary>Builds the figures and tables that directives ask for, from the report's data.</summary>
 internal interface IContentFactory
 {
-    FigureContent CreateFigure(DocDirective directive, string caption);
+    FigureContent CreateFigure(DocDirective directive);
 
-    TableContent CreateTable(DocDirective directive, string caption);
+    TableContent CreateTable(DocDirective directive);
 }
