@@ -182,19 +182,61 @@ public sealed class DataSet
     /// </summary>
     public int PopulationSum(int year, string? areaKey, int minAge = 0, int maxAgeExclusive = int.MaxValue, Sex? sex = null, Nationality? nationality = null)
     {
+        // Indexed by (year, area) on first use: a scan of all rows per call made the Sozialraum profiles quadratic.
+        var index = LazyInitializer.EnsureInitialized(ref populationIndex, BuildPopulationIndex);
         var town = areaKey is null || string.Equals(areaKey, TownKey, StringComparison.Ordinal);
-        var sum = 0;
-        foreach (var p in Population)
+        if (!index.TryGetValue((year, town ? TownKey : areaKey!), out var cells))
         {
-            if (p.Year == year && (town || string.Equals(p.AreaKey, areaKey, StringComparison.Ordinal))
-                && p.Age >= minAge && p.Age < maxAgeExclusive
-                && (sex is null || p.Sex == sex) && (nationality is null || p.Nationality == nationality))
+            return 0;
+        }
+
+        var sum = 0;
+        var to = Math.Min(maxAgeExclusive, cells.Length / 4);
+        for (var age = Math.Max(minAge, 0); age < to; age++)
+        {
+            for (var s = 0; s < 2; s++)
             {
-                sum += p.Count;
+                for (var n = 0; n < 2; n++)
+                {
+                    if ((sex is null || (int)sex == s) && (nationality is null || (int)nationality == n))
+                    {
+                        sum += cells[(age * 4) + (s * 2) + n];
+                    }
+                }
             }
         }
 
         return sum;
+    }
+
+    private Dictionary<(int Year, string Area), int[]>? populationIndex;
+
+    /// <summary>Counts per (year, area) and per (year, <see cref="TownKey"/>) as [age × 4 + sex × 2 + nationality].</summary>
+    private Dictionary<(int Year, string Area), int[]> BuildPopulationIndex()
+    {
+        var ages = Population.Count == 0 ? 0 : Population.Max(p => p.Age) + 1;
+        var index = new Dictionary<(int Year, string Area), int[]>();
+        foreach (var p in Population)
+        {
+            if (p.Age < 0)
+            {
+                continue;
+            }
+
+            var cell = (p.Age * 4) + ((int)p.Sex * 2) + (int)p.Nationality;
+            foreach (var key in string.Equals(p.AreaKey, TownKey, StringComparison.Ordinal) ? [TownKey] : new[] { p.AreaKey, TownKey })
+            {
+                if (!index.TryGetValue((p.Year, key), out var cells))
+                {
+                    cells = new int[ages * 4];
+                    index[(p.Year, key)] = cells;
+                }
+
+                cells[cell] += p.Count;
+            }
+        }
+
+        return index;
     }
 
     private static List<T> Sum<T>(IReadOnlyList<T> rows, Func<int, IReadOnlyList<T>, T> combine)
