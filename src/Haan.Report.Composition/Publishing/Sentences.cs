@@ -77,10 +77,9 @@ public static partial class Sentences
         var start = 0;
         foreach (Match boundary in SentenceEnd().Matches(text))
         {
-            var word = LastWord(text, boundary.Index);
-            if (word.Length <= 2 || word.Any(char.IsDigit))
+            if (IsAbbreviationOrOrdinal(LastWord(text, boundary.Index)))
             {
-                continue; // "z. B.", "Nr.", "31.12." are not sentence ends
+                continue; // "z. B.", "bzw.", "31.12.", "4. Jahr" are not sentence ends
             }
 
             yield return text[start..(boundary.Index + boundary.Length)].Trim();
@@ -91,6 +90,31 @@ public static partial class Sentences
         {
             yield return text[start..].Trim();
         }
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "bzw", "usw", "ggf", "vgl", "inkl", "evtl", "etc", "Abb", "Tab", "Kap", "Str", "Mio", "Mrd", "Tsd", "zzgl", "abzgl", "sog", "einschl",
+    };
+
+    private static bool IsAbbreviationOrOrdinal(string word)
+    {
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (word.All(char.IsLetter))
+        {
+            return word.Length <= 2 || Abbreviations.Contains(word);
+        }
+
+        if (word.All(char.IsAsciiDigit))
+        {
+            return word.Length <= 2; // an ordinal or a day; a year or count ends a sentence
+        }
+
+        return word.Any(char.IsAsciiDigit) && word.Contains('.', StringComparison.Ordinal); // a date like 31.12.
     }
 
     /// <summary>The word before the punctuation at <paramref name="end"/>, without the punctuation.</summary>
