@@ -45,6 +45,10 @@ public static class ReportCommandLine
             Required = true,
             HelpName = "ORDNER",
         };
+        var draftOption = new Option<bool>("--entwurf")
+        {
+            Description = "Arbeitsstand nach <Ausgabe>/<Jahr>/entwurf/ schreiben (ersetzt den vorigen Entwurf, veröffentlicht keine Version)",
+        };
         var verboseOption = new Option<bool>("--verbose")
         {
             Description = "Ausführliche Ausgabe; bei Fehlern technische Details (Stacktrace)",
@@ -64,9 +68,10 @@ public static class ReportCommandLine
             Beispiele:
               haan-report build
               haan-report build --data data --templates templates --out output
+              haan-report build --entwurf             Arbeitsstand ansehen, ohne eine Version zu veröffentlichen
             """)
         {
-            dataOption, templatesOption, outOption,
+            dataOption, templatesOption, outOption, draftOption,
         };
         build.SetAction(result => Execute(result, verboseOption, quietOption, error, () =>
         {
@@ -74,7 +79,7 @@ public static class ReportCommandLine
             var report = ConsoleProgress.Run(mode, output, progress => ReportBuilder.Build(new BuildRequest(
                 result.GetValue(dataOption)!.FullName,
                 result.GetValue(templatesOption)!.FullName,
-                result.GetValue(outOption)!.FullName), progress));
+                result.GetValue(outOption)!.FullName) { Draft = result.GetValue(draftOption) }, progress));
             if (mode == OutputMode.Quiet)
             {
                 return;
@@ -91,8 +96,9 @@ public static class ReportCommandLine
                 return;
             }
 
-            output.WriteLine($"Bericht erstellt: {DisplayPath.Of(report.PdfPath)} ({report.PageCount} Seiten)");
-            output.WriteLine($"Ordner der Version: {DisplayPath.Of(report.Folder)} (PDF, Markdown, CSV, XLSX, {ReportManifest.FileName})");
+            var what = result.GetValue(draftOption) ? "Entwurf erstellt (keine veröffentlichte Version)" : "Bericht erstellt";
+            output.WriteLine($"{what}: {DisplayPath.Of(report.PdfPath)} ({report.PageCount} Seiten)");
+            output.WriteLine($"Ordner: {DisplayPath.Of(report.Folder)} (PDF, Markdown, CSV, XLSX, {ReportManifest.FileName})");
             output.WriteLine(report.Changes is { } changes
                 ? $"Änderungsprotokoll gegenüber Version {changes.OldVersion}: {changes.Values.Count} geänderte Werte, {changes.Sentences.Count} geänderte Textstellen."
                 : "Erste Version dieses Berichtsjahres – kein Änderungsprotokoll.");

@@ -172,6 +172,29 @@ public sealed class CorrectionTests(CorrectionFixture fixture) : IClassFixture<C
         }
     }
 
+    [Fact]
+    public void Draft_is_replaced_on_every_build_and_never_touches_published_versions()
+    {
+        var templates = fixture.NewFolder("templates-draft");
+        RepositoryPaths.CopyDirectory(fixture.Templates, templates);
+        CorrectionFixture.SetVersion(templates, "1.0.0"); // would be refused without --entwurf
+        var published = CorrectionFixture.State(Path.Combine(fixture.Output, "2023", "v1.0.0"));
+        var draft = Path.Combine(fixture.Output, "2023", "entwurf");
+
+        var first = CommandLineRunner.Run("build", "--entwurf", "--data", fixture.Data, "--templates", templates, "--out", fixture.Output);
+        System.IO.File.AppendAllText(Path.Combine(templates, "kapitel", "01-vorwort.md"), "\nEin neuer Satz im Entwurf.\n");
+        var second = CommandLineRunner.Run("build", "--entwurf", "--data", fixture.Data, "--templates", templates, "--out", fixture.Output);
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.Contains("Entwurf erstellt", second.Output, StringComparison.Ordinal);
+        Assert.Contains("Ein neuer Satz im Entwurf.", System.IO.File.ReadAllText(Directory.GetFiles(draft, "*.md").Single()), StringComparison.Ordinal);
+        Assert.Equal(5, Directory.GetFiles(draft).Length);
+        Assert.Equal(published, CorrectionFixture.State(Path.Combine(fixture.Output, "2023", "v1.0.0")));
+        Assert.Empty(Directory.GetDirectories(Path.Combine(fixture.Output, "2023"), ".*"));
+        Directory.Delete(draft, recursive: true);
+    }
+
     private static Dictionary<(string Indicator, string Area, int Year), string> PublishedValues(string folder)
     {
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));

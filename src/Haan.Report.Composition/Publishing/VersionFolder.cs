@@ -98,6 +98,50 @@ public sealed class VersionFolder
         }
     }
 
+    /// <summary>Folder of the working copy written by <c>build --entwurf</c>.</summary>
+    public string DraftPath => Path.Combine(yearDirectory, DraftName);
+
+    public const string DraftName = "entwurf";
+
+    /// <summary>
+    /// Replaces the draft folder: the new draft is written completely into a temporary sibling, the old draft is moved
+    /// aside, the new one renamed into place and the old one deleted. Versions are never touched.
+    /// </summary>
+    public string PublishDraft(IReadOnlyList<(string Name, byte[] Bytes)> files)
+    {
+        Directory.CreateDirectory(yearDirectory);
+        RemoveAbandoned(DraftName);
+        var unique = $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}";
+        var temporary = Path.Combine(yearDirectory, $".v{DraftName}.{unique}.tmp");
+        var previous = Path.Combine(yearDirectory, $".v{DraftName}.{unique}.old");
+        try
+        {
+            Directory.CreateDirectory(temporary);
+            foreach (var (name, bytes) in files)
+            {
+                File.WriteAllBytes(Path.Combine(temporary, name), bytes);
+            }
+
+            if (Directory.Exists(DraftPath))
+            {
+                Directory.Move(DraftPath, previous);
+            }
+
+            Directory.Move(temporary, DraftPath);
+            return DraftPath;
+        }
+        finally
+        {
+            foreach (var folder in new[] { temporary, previous })
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+    }
+
     /// <summary>Removes temporary folders of this version left by builds that were killed (their process is gone).</summary>
     private void RemoveAbandoned(string version)
     {

@@ -21,7 +21,11 @@ internal static class VersionPublisher
         var inputs = InputFingerprint.Compute(request.DataDirectory, request.TemplatesDirectory);
 
         ReportManifest? existing = null;
-        if (versions.Exists(version))
+        if (request.Draft)
+        {
+            target = versions.DraftPath;
+        }
+        else if (versions.Exists(version))
         {
             existing = ReportManifest.Read(Path.Combine(target, ReportManifest.FileName));
             var changed = ChangedInputs(existing.Inputs, inputs);
@@ -108,7 +112,14 @@ internal static class VersionPublisher
         progress.Report($"Dateien werden geschrieben: {DisplayPath.Of(target)}");
         try
         {
-            versions.Publish(version, files);
+            if (request.Draft)
+            {
+                versions.PublishDraft(files);
+            }
+            else
+            {
+                versions.Publish(version, files);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
