@@ -57,6 +57,7 @@ public static class DataSetLoader
 
         private readonly Dictionary<(int Year, string Key), int[,,]> pop = new();
         private List<SocialArea> areas = [];
+        private HashSet<string> areaKeySet = new(StringComparer.Ordinal);
         private Dictionary<string, IPreparedGeometry> preparedAreas = new(StringComparer.Ordinal);
         private Geometry? town;
         private IPreparedGeometry? preparedTown;
@@ -124,7 +125,7 @@ public static class DataSetLoader
         private string? AreaKey(CsvRow row)
         {
             var v = row.Text("sozialraum");
-            if (areas.Count > 0 && !areas.Any(a => a.Key == v))
+            if (areas.Count > 0 && !areaKeySet.Contains(v))
             {
                 log.Error(row.File, row.Line, "sozialraum", v, $"„{v}“ ist kein bekannter Sozialraum. Erwartet: einer von {string.Join(", ", AreaKeys)} (aus {DataFiles.Areas}).");
                 return null;
@@ -346,6 +347,7 @@ public static class DataSetLoader
 
             list.Sort((a, b) => string.CompareOrdinal(a.Area.Key, b.Area.Key));
             areas = list.Select(x => x.Area).ToList();
+            areaKeySet = areas.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
             preparedAreas = areas.ToDictionary(a => a.Key, a => PreparedGeometryFactory.Prepare(a.Geometry), StringComparer.Ordinal);
             if (town is null || list.Count == 0 || log.Problems.Count > problemsBefore)
             {
@@ -687,13 +689,15 @@ public static class DataSetLoader
             [
                 ("alter_0_5", 0, 6, c => c.Age0To5), ("alter_6_17", 6, 18, c => c.Age6To17), ("alter_18_64", 18, 65, c => c.Age18To64), ("alter_65_plus", 65, 999, c => c.Age65Plus),
             ];
+            var cellsByArea = list.GroupBy(c => (c.Year, c.AreaKey)).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var y in populationIncomplete ? Enumerable.Empty<int>() : list.Select(c => c.Year).Distinct().Order())
             {
                 foreach (var key in AreaKeys)
                 {
+                    var cellsOfArea = cellsByArea.GetValueOrDefault((y, key)) ?? [];
                     foreach (var (column, min, max, get) in groups)
                     {
-                        var gridSum = list.Where(c => c.Year == y && c.AreaKey == key).Sum(get);
+                        var gridSum = cellsOfArea.Sum(get);
                         var popSum = Pop(y, key, min, max);
                         if (gridSum != popSum)
                         {
