@@ -57,6 +57,9 @@ public static class ReportModel
         });
 
         Set(model, "kreisvergleich", KreisComparison(data, report.Regional));
+        Set(model, "bewegung", TownMovements(data, info.ReportYear));
+        Set(model, "einrichtungen", FacilityCounts(data));
+        Set(model, "schulen", Schools(data));
         Set(model, "sozialindex_klassen", SocialIndex(report, info.ReportYear));
         Set(model, "methoden", new ScriptObject
         {
@@ -100,6 +103,60 @@ public static class ReportModel
         }
 
         return result;
+    }
+
+    /// <summary>Births, deaths and moves across the town boundary in the report year (town totals of the data set).</summary>
+    private static ScriptObject TownMovements(DataSet data, int year)
+    {
+        var row = data.TownMovements.FirstOrDefault(m => m.Year == year);
+        return row is null
+            ? new ScriptObject { ["vorhanden"] = false }
+            : new ScriptObject
+            {
+                ["vorhanden"] = true,
+                ["jahr"] = year,
+                ["geburten"] = GermanFormat.Count(row.Births),
+                ["sterbefaelle"] = GermanFormat.Count(row.Deaths),
+                ["zuzuege"] = GermanFormat.Count(row.InFromOutside),
+                ["fortzuege"] = GermanFormat.Count(row.OutToOutside),
+                ["natuerlicher_saldo"] = GermanFormat.Signed(row.Births - row.Deaths, 0),
+                ["wanderungssaldo"] = GermanFormat.Signed(row.InFromOutside - row.OutToOutside, 0),
+            };
+    }
+
+    /// <summary>Number of facilities per kind in the data set (formatted).</summary>
+    private static ScriptObject FacilityCounts(DataSet data)
+    {
+        string Count(FacilityKind kind) => GermanFormat.Count(data.Facilities.Count(f => f.Kind == kind));
+        return new ScriptObject
+        {
+            ["kitas"] = Count(FacilityKind.Kita),
+            ["spielflaechen"] = Count(FacilityKind.Playground),
+            ["beratungsstellen"] = Count(FacilityKind.Counselling),
+            ["haltestellen"] = Count(FacilityKind.BusStop),
+            ["schulen"] = Count(FacilityKind.School),
+            ["ladestandorte"] = Count(FacilityKind.ChargingPoint),
+        };
+    }
+
+    /// <summary>The schools with a Schulsozialindex: count, mean index and the school with the highest index.</summary>
+    private static ScriptObject Schools(DataSet data)
+    {
+        var indexed = data.Facilities.Where(f => f.Kind == FacilityKind.School && f.SocialIndex is not null).ToList();
+        if (indexed.Count == 0)
+        {
+            return new ScriptObject { ["anzahl_mit_index"] = 0 };
+        }
+
+        var highest = indexed.OrderByDescending(f => f.SocialIndex).ThenBy(f => f.Name, StringComparer.Ordinal).First();
+        return new ScriptObject
+        {
+            ["anzahl_mit_index"] = indexed.Count,
+            ["sozialindex_mittel"] = GermanFormat.Number(indexed.Average(f => f.SocialIndex!.Value), 2),
+            ["hoechster_name"] = highest.Name,
+            ["hoechster_index"] = highest.SocialIndex!.Value,
+            ["hoechster_startchancen"] = highest.Startchancen == true,
+        };
     }
 
     /// <summary>Sozialindex classes of the report year: per Sozialraum index, status and dynamics class, cross-check.</summary>
