@@ -181,8 +181,27 @@ public static class ReportCommandLine
             return ExitCodes.Usage;
         }
 
+        if (parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            // System.CommandLine's German resources leave a few help headings in English.
+            var help = new StringWriter();
+            var code = parse.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            output.Write(GermanHelp(help.ToString()));
+            return code;
+        }
+
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    private static string GermanHelp(string help) => help
+        .Replace("Description:", "Beschreibung:", StringComparison.Ordinal)
+        .Replace("Usage:", "Nutzung:", StringComparison.Ordinal)
+        .Replace("Options:", "Optionen:", StringComparison.Ordinal)
+        .Replace("Commands:", "Befehle:", StringComparison.Ordinal)
+        .Replace("[command] [options]", "[Befehl] [Optionen]", StringComparison.Ordinal)
+        .Replace("[options]", "[Optionen]", StringComparison.Ordinal)
+        .Replace("(REQUIRED)", "(Pflicht) ", StringComparison.Ordinal)
+        .Replace("Show help and usage information", "Hilfe und Aufruf anzeigen", StringComparison.Ordinal);
 
     private static OutputMode Mode(ParseResult result, Option<bool> quiet, bool interactive) =>
         result.GetValue(quiet) ? OutputMode.Quiet : interactive ? OutputMode.Interactive : OutputMode.Plain;

@@ -65,6 +65,9 @@ public sealed class CommandLineCommandsTests
         Assert.Contains("Beispiel", result.Output, StringComparison.Ordinal);
         Assert.Contains(example, result.Output, StringComparison.Ordinal);
         Assert.Contains("--quiet", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Beschreibung:", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Description", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Show help", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
