@@ -39,13 +39,13 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             },
         };
 
-        document.Add(PageTemplate.A4Portrait(), TitlePage(), "Titelseite");
-
-        var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
-        var numbering = new Numbering(allBlocks);
         // Charts draw with the layout's own typeface objects, so the PDF embeds every font only once.
         var style = new ChartStyle(new ChartFonts(
             fonts.Typeface(false, false), fonts.Typeface(true, false), fonts.Typeface(false, true), fonts.Typeface(true, true)));
+        document.Add(PageTemplate.A4Portrait(), TitlePage(style), "Titelseite");
+
+        var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
+        var numbering = new Numbering(allBlocks);
         var content = new ContentFactory(prepared, style);
         var composer = new DocumentComposer(numbering, content, problems);
         var portrait = PageTemplate.A4Portrait(Header, Footer);
@@ -58,19 +58,30 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         return document;
     }
 
-    private Element TitlePage()
+    private Element TitlePage(ChartStyle style)
     {
         var configuration = prepared.Configuration;
         var column = new Column { Spacing = 10 };
         column.Add(new Paragraph("STADT HAAN · SOZIALPLANUNG") { FontSize = 9, Bold = true, Color = ReportStyle.Accent });
-        column.Add(new Spacer(Units.Mm(45)));
+        column.Add(new Spacer(Units.Mm(12)));
         column.Add(new Paragraph(configuration.Title) { FontSize = 28, Bold = true, Color = ReportStyle.Accent, LineHeight = 1.15f });
         if (configuration.Subtitle.Length > 0)
         {
             column.Add(new Paragraph(configuration.Subtitle) { FontSize = 14, Color = ReportStyle.Muted });
         }
 
-        column.Add(new Spacer(Units.Mm(20)));
+        column.Add(new Spacer(Units.Mm(6)));
+        var overview = new OverviewMapFigure(new OverviewMapSpec(prepared.Data.Areas
+            .Select(a => new MapArea(a.Key, a.ShortName, a.Geometry, null)).ToList())
+        {
+            Outline = prepared.Data.TownBoundary,
+            Attribution = new Content.SourceLines(prepared.Data).MapAttribution(),
+        }, style);
+        column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        {
+            Name = "Übersichtskarte der Sozialräume",
+        });
+        column.Add(new Spacer(Units.Mm(6)));
         if (prepared.Data.ContainsSyntheticData)
         {
             var notice = new Column { Spacing = 4 };
@@ -84,7 +95,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10 });
         }
 
-        column.Add(new Spacer(Units.Mm(40)));
+        column.Add(new Spacer(Units.Mm(8)));
         column.Add(new Paragraph($"Herausgeber: {configuration.Publisher}") { FontSize = 9.5f });
         column.Add(new Paragraph(
             $"Version {configuration.Version} · Stand {configuration.PublicationDay.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}")
