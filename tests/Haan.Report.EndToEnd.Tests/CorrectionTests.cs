@@ -87,6 +87,8 @@ public sealed class CorrectionTests(CorrectionFixture fixture) : IClassFixture<C
         Assert.Contains($"SGB II-Quote", log, StringComparison.Ordinal);
         Assert.Contains($"2021 {oldValues[key]} {newValues[key]}", log, StringComparison.Ordinal);
         Assert.Contains("data/sgb2.csv", log, StringComparison.Ordinal);
+        Assert.Contains("Version 1.0.1", pages[0], StringComparison.Ordinal);          // title page
+        Assert.Contains("Version 1.0.1", document.Information.Subject, StringComparison.Ordinal); // PDF metadata
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         Assert.Contains(bookmarks.Roots, b => b.Title.Contains("Änderungsprotokoll", StringComparison.Ordinal));
 
