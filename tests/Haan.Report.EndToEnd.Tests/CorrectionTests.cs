@@ -29,6 +29,11 @@ public sealed class CorrectionTests(CorrectionFixture fixture) : IClassFixture<C
         }
 
         Assert.Contains("Erste Version", fixture.First.Output, StringComparison.Ordinal);
+        // Plain progress lines when the output is not a terminal: every chapter with its figures and tables.
+        var chapters = System.Text.RegularExpressions.Regex.Matches(System.IO.File.ReadAllText(Path.Combine(fixture.Templates, "bericht.json")), "\"kapitel/").Count;
+        Assert.Contains($"Kapitel 1/{chapters}: kapitel/", fixture.First.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Kapitel \d+/\d+: kapitel/05-armut\.md – [1-9]\d* Abbildung\(en\), \d+ Tabelle\(n\)", fixture.First.Output);
+        Assert.Contains($"Kapitel {chapters + 1}/{chapters + 1}: aenderungsprotokoll (erzeugt)", fixture.Second.Output, StringComparison.Ordinal);
         Assert.Contains("Änderungsprotokoll gegenüber Version 1.0.0", fixture.Second.Output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(Path.Combine(fixture.Output, "2023"), ".*"));
     }
@@ -110,6 +115,7 @@ public sealed class CorrectionTests(CorrectionFixture fixture) : IClassFixture<C
         Assert.Contains("Version 1.0.0 ist bereits veröffentlicht", result.Error, StringComparison.Ordinal);
         Assert.Contains("data/sgb2.csv", result.Error, StringComparison.Ordinal);
         Assert.Contains("erhöhen Sie „version“", result.Error, StringComparison.Ordinal);
+        Assert.Contains("build --entwurf", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, CorrectionFixture.State(fixture.Output));
     }

@@ -34,7 +34,8 @@ internal static class VersionPublisher
                 throw new VersionConflictException(
                     $"Version {version} ist bereits veröffentlicht ({DisplayPath.Of(target)}) und wurde aus anderen Eingaben erstellt. " +
                     $"Geändert: {string.Join(", ", changed.Take(10))}{(changed.Count > 10 ? " …" : string.Empty)}. " +
-                    $"Eine veröffentlichte Version wird nie überschrieben. Für eine Korrektur erhöhen Sie „version“ in {ReportConfiguration.FileName} (z. B. auf {NextPatch(version)}) und erstellen den Bericht erneut.");
+                    $"Eine veröffentlichte Version wird nie überschrieben. Für eine Korrektur erhöhen Sie „version“ in {ReportConfiguration.FileName} (z. B. auf {NextPatch(version)}) und erstellen den Bericht erneut; " +
+                    "einen Arbeitsstand ohne neue Version erzeugt „build --entwurf“.");
             }
         }
 
