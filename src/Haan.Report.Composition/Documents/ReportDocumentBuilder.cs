@@ -11,7 +11,7 @@ namespace Haan.Report.Composition.Documents;
 /// </summary>
 internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems)
 {
-    private const string DemoLabel = "Demonstrationsdaten – Werte unterhalb der Gesamtstadt sind synthetisch, keine amtlichen Zahlen";
+    private const string DemoLabel = "Demonstrationsdaten – Sozialraumwerte synthetisch, keine amtlichen Zahlen";
 
     /// <summary>The report's figures in document order (filled by <see cref="Build"/>).</summary>
     public IReadOnlyList<PlacedFigure> Figures { get; private set; } = [];
@@ -118,11 +118,11 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     {
         TotalPages = page.TotalPages; // the final pass draws last, so the last value is the real count
         var row = new Row { Spacing = 12 };
-        var left = prepared.Data.ContainsSyntheticData
+        row.Relative(3, prepared.Data.ContainsSyntheticData
             ? new Paragraph(DemoLabel) { FontSize = 7, Bold = true, Color = ReportStyle.NoticeBorder }
-            : new Paragraph($"Version {prepared.Configuration.Version}") { FontSize = 7, Color = ReportStyle.Muted };
-        row.Relative(4, left);
-        row.Relative(1, new Paragraph($"Seite {page.PageNumber.ToString(CultureInfo.InvariantCulture)} von {page.TotalPages.ToString(CultureInfo.InvariantCulture)}")
+            : new Paragraph(string.Empty) { FontSize = 7 });
+        row.Relative(1.4f, new Paragraph(
+            $"Version {prepared.Configuration.Version} · Seite {page.PageNumber.ToString(CultureInfo.InvariantCulture)} von {page.TotalPages.ToString(CultureInfo.InvariantCulture)}")
         { FontSize = 7.5f, Alignment = TextAlignment.Right });
         return row;
     }
