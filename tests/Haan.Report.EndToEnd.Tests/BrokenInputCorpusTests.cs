@@ -107,10 +107,11 @@ public sealed class BrokenInputCorpusTests
         // A build that succeeds (input read correctly with a warning) leaves the earlier version untouched...
         Assert.Empty(before.Except(after));
         // ...and the text read from the input arrives intact in the report (no mojibake).
-        var markdown = Directory.GetFiles(output, "*.md", SearchOption.AllDirectories)
+        var written = Directory.GetFiles(output, "*.md", SearchOption.AllDirectories)
             .Where(f => !before.Any(entry => entry.StartsWith(Path.GetRelativePath(output, f) + "|", StringComparison.Ordinal)))
-            .Select(File.ReadAllText)
-            .Single();
+            .ToList();
+        Assert.NotEmpty(written);
+        var markdown = string.Join("\n", written.Select(File.ReadAllText));
         foreach (var fragment in spec["markdownContains"]?.AsArray().Select(f => (string)f!) ?? [])
         {
             Assert.Contains(fragment, markdown, StringComparison.Ordinal);
