@@ -26,7 +26,7 @@ public sealed class LoaderFuzzTests(ITestOutputHelper output)
     [Fact]
     public void Csv_reader_survives_mutated_files()
     {
-        Run(cases: 120, seed: Seed, pick: (mutator, random) => CsvFiles[random.Next(CsvFiles.Length)], mutate: (m, b) => m.MutateCsv(b));
+        Run(cases: 100, seed: Seed, pick: (mutator, random) => CsvFiles[random.Next(CsvFiles.Length)], mutate: (m, b) => m.MutateCsv(b));
     }
 
     internal static void Run(ITestOutputHelper output, int cases, int seed, Func<Mutator, Random, string> pick, Func<Mutator, byte[], (byte[] Bytes, string Description)> mutate) =>
@@ -107,7 +107,7 @@ public sealed class GeoJsonFuzzTests(ITestOutputHelper output)
     [Fact]
     public void GeoJson_reader_survives_mutated_files()
     {
-        LoaderFuzzTests.Run(output, cases: 70, seed: LoaderFuzzTests.Seed + 1, pick: (_, random) => LoaderFuzzTests.GeoJsonFile(random), mutate: (m, b) => m.MutateGeoJson(b));
+        LoaderFuzzTests.Run(output, cases: 60, seed: LoaderFuzzTests.Seed + 1, pick: (_, random) => LoaderFuzzTests.GeoJsonFile(random), mutate: (m, b) => m.MutateGeoJson(b));
     }
 
     [Fact]
