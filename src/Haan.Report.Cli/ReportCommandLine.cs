@@ -49,6 +49,10 @@ public static class ReportCommandLine
         {
             Description = "Arbeitsstand nach <Ausgabe>/<Jahr>/entwurf/ schreiben (ersetzt den vorigen Entwurf, veröffentlicht keine Version)",
         };
+        var pngOption = new Option<bool>("--abbildungen")
+        {
+            Description = "Zusätzlich jede Abbildung als PNG (300 dpi) nach <Version>/abbildungen/ schreiben (für Presse und Web)",
+        };
         var verboseOption = new Option<bool>("--verbose")
         {
             Description = "Ausführliche Ausgabe; bei Fehlern technische Details (Stacktrace)",
@@ -69,9 +73,10 @@ public static class ReportCommandLine
               haan-report build
               haan-report build --data data --templates templates --out output
               haan-report build --entwurf             Arbeitsstand ansehen, ohne eine Version zu veröffentlichen
+              haan-report build --abbildungen         zusätzlich alle Abbildungen als PNG für Presse und Web
             """)
         {
-            dataOption, templatesOption, outOption, draftOption,
+            dataOption, templatesOption, outOption, draftOption, pngOption,
         };
         build.SetAction(result => Execute(result, verboseOption, quietOption, error, () =>
         {
@@ -79,7 +84,7 @@ public static class ReportCommandLine
             var report = ConsoleProgress.Run(mode, output, progress => ReportBuilder.Build(new BuildRequest(
                 result.GetValue(dataOption)!.FullName,
                 result.GetValue(templatesOption)!.FullName,
-                result.GetValue(outOption)!.FullName) { Draft = result.GetValue(draftOption) }, progress));
+                result.GetValue(outOption)!.FullName) { Draft = result.GetValue(draftOption), FigurePngs = result.GetValue(pngOption) }, progress));
             if (mode == OutputMode.Quiet)
             {
                 return;
@@ -201,6 +206,7 @@ public static class ReportCommandLine
         .Replace("[command] [options]", "[Befehl] [Optionen]", StringComparison.Ordinal)
         .Replace("[options]", "[Optionen]", StringComparison.Ordinal)
         .Replace("(REQUIRED)", "(Pflicht) ", StringComparison.Ordinal)
+        .Replace("[default: ", "[Standard: ", StringComparison.Ordinal)
         .Replace("Show help and usage information", "Hilfe und Aufruf anzeigen", StringComparison.Ordinal);
 
     private static OutputMode Mode(ParseResult result, Option<bool> quiet, bool interactive) =>

@@ -7,6 +7,9 @@ namespace Haan.Report.Composition;
 public sealed record BuildRequest(string DataDirectory, string TemplatesDirectory, string OutputDirectory)
 {
     public bool Draft { get; init; }
+
+    /// <summary>Also export every figure as a PNG (300 dpi) into <c>abbildungen/</c> of the version folder.</summary>
+    public bool FigurePngs { get; init; }
 }
 
 /// <summary>
@@ -22,3 +25,13 @@ public sealed record BuildResult(
     string Folder,
     bool Unchanged,
     Publishing.ReportComparison? Changes);
+
+/// <summary>The rendered report: PDF bytes, page count and the figures as PNG files.</summary>
+public sealed record RenderedReport(byte[] Pdf, int Pages, IReadOnlyList<FigureExport> Figures);
+
+/// <summary>A figure with its number, caption, alt text and source line; <see cref="Png"/> (300 dpi, 160 mm wide) when requested.</summary>
+public sealed record FigureExport(string Number, string Caption, string AltText, string Source, byte[]? Png)
+{
+    public const double WidthMm = 160;
+    public const int Dpi = 300;
+}

@@ -76,6 +76,7 @@ public sealed class VersionFolder
             Directory.CreateDirectory(temporary);
             foreach (var (name, bytes) in files)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(temporary, name))!);
                 using var stream = new FileStream(Path.Combine(temporary, name), FileMode.CreateNew, FileAccess.Write, FileShare.None);
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
@@ -119,6 +120,7 @@ public sealed class VersionFolder
             Directory.CreateDirectory(temporary);
             foreach (var (name, bytes) in files)
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(temporary, name))!);
                 File.WriteAllBytes(Path.Combine(temporary, name), bytes);
             }
 

@@ -12,7 +12,7 @@ namespace Haan.Report.Composition.Publishing;
 /// </summary>
 internal static class VersionPublisher
 {
-    public static BuildResult Publish(BuildRequest request, Prepared prepared, IBuildProgress progress, Func<Prepared, (byte[] Pdf, int Pages)> render)
+    public static BuildResult Publish(BuildRequest request, Prepared prepared, IBuildProgress progress, Func<Prepared, RenderedReport> render)
     {
         var configuration = prepared.Configuration;
         var version = configuration.Version;
@@ -66,7 +66,7 @@ internal static class VersionPublisher
 
         ReportChapters(prepared, progress);
         progress.Report("Layout und PDF werden erzeugt …");
-        var (pdf, pages) = render(prepared);
+        var (pdf, pages, figures) = render(prepared);
         progress.Report($"PDF: {pages.ToString(CultureInfo.InvariantCulture)} Seiten");
 
         var files = new List<(string Name, byte[] Bytes)>
@@ -76,6 +76,7 @@ internal static class VersionPublisher
             (baseName + "-indikatoren.csv", IndicatorTables.Csv(prepared.Results)),
             (baseName + "-indikatoren.xlsx", IndicatorTables.Xlsx(prepared.Results, configuration.PublicationDay)),
         };
+        files.AddRange(FigureFiles.Create(figures));
         var pdfPath = Path.Combine(target, baseName + ".pdf");
         var markdownPath = Path.Combine(target, markdownName);
 
