@@ -44,6 +44,13 @@ internal static class Child
         var total = Stopwatch.StartNew();
         var result = ReportBuilder.Build(new BuildRequest(data, templates, output));
         var build = total.Elapsed.TotalSeconds;
+        if (result.Warnings.Count > 0)
+        {
+            // The synthetic towns must satisfy every check of docs/DATA.md, warnings included.
+            Console.Error.WriteLine(string.Join("\n", result.Warnings));
+            return 2;
+        }
+
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         var peak = self.PeakWorkingSet64 / 1024.0 / 1024.0;
