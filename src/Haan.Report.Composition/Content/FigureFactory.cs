@@ -122,7 +122,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     private (IFigure, string, double) Locator(DirectiveArguments arguments)
     {
         var area = arguments.Area();
-        var spec = new LocatorMapSpec(AreasWithValues(null), area.Key)
+
+        // The highlighted area and its neighbours inside the town outline: enough to locate it, and the map stays
+        // small when a town has hundreds of areas (one locator map per area).
+        var neighbourhood = data.Areas
+            .Where(a => a.Key == area.Key || (a.Geometry.EnvelopeInternal.Intersects(area.Geometry.EnvelopeInternal) && a.Geometry.Intersects(area.Geometry)))
+            .Select(a => new MapArea(a.Key, a.ShortName, a.Geometry, null))
+            .ToList();
+        var spec = new LocatorMapSpec(neighbourhood, area.Key)
         {
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,

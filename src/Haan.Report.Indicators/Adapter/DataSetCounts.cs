@@ -27,6 +27,7 @@ public sealed class DataSetCounts : ICountSource
     private readonly HashSet<int> gridYears;
     private readonly int facilityYear;
     private readonly Dictionary<(string Key, int Year), IReadOnlyDictionary<string, Reach>> reachCache = [];
+    private readonly Dictionary<object, Dictionary<(int Year, string Area), object>> rowIndexes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates the adapter.</summary>
     public DataSetCounts(DataSet data)
@@ -219,7 +220,8 @@ public sealed class DataSetCounts : ICountSource
         return sum;
     }
 
-    private static double? Row<T>(IReadOnlyList<T> rows, string areaId, int year, CountKey? key, Func<T, double> select)
+    /// <summary>The value of the row for area and year, looked up in a per-table index (built once per table).</summary>
+    private double? Row<T>(IReadOnlyList<T> rows, string areaId, int year, CountKey? key, Func<T, double> select)
         where T : notnull
     {
         if (key is { HasFilter: true })
@@ -227,28 +229,28 @@ public sealed class DataSetCounts : ICountSource
             throw Unsupported(key);
         }
 
-        foreach (var row in rows)
+        if (!rowIndexes.TryGetValue(rows, out var index))
         {
-            var (y, area) = row switch
-            {
-                HouseholdCount r => (r.Year, r.AreaKey),
-                SgbIICount r => (r.Year, r.AreaKey),
-                UnemploymentCount r => (r.Year, r.AreaKey),
-                SocialAssistanceCount r => (r.Year, r.AreaKey),
-                HousingBenefitCount r => (r.Year, r.AreaKey),
-                ChildcareCount r => (r.Year, r.AreaKey),
-                PopulationMovementCount r => (r.Year, r.AreaKey),
-                LandCover r => (r.Year, r.AreaKey),
-                _ => throw new NotSupportedException(typeof(T).Name),
-            };
-            if (y == year && area == areaId)
-            {
-                return select(row);
-            }
+            index = rows.ToDictionary(row => RowKey(row), row => (object)row);
+            rowIndexes[rows] = index;
         }
 
-        return null;
+        return index.TryGetValue((year, areaId), out var found) ? select((T)found) : null;
     }
+
+    private static (int Year, string Area) RowKey<T>(T row)
+        where T : notnull => row switch
+    {
+        HouseholdCount r => (r.Year, r.AreaKey),
+        SgbIICount r => (r.Year, r.AreaKey),
+        UnemploymentCount r => (r.Year, r.AreaKey),
+        SocialAssistanceCount r => (r.Year, r.AreaKey),
+        HousingBenefitCount r => (r.Year, r.AreaKey),
+        ChildcareCount r => (r.Year, r.AreaKey),
+        PopulationMovementCount r => (r.Year, r.AreaKey),
+        LandCover r => (r.Year, r.AreaKey),
+        _ => throw new NotSupportedException(typeof(T).Name),
+    };
 
     private static double NoFilter(CountKey key, double value) => key.HasFilter ? throw Unsupported(key) : value;
 
