@@ -83,7 +83,8 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
 
         Assert.Equal(Directory.GetFiles(RepositoryPaths.Data).Length + Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories).Length, inputs.Count);
         var outputs = root.GetProperty("ausgaben").EnumerateArray().ToDictionary(e => e.GetProperty("datei").GetString()!, e => e.GetProperty("sha256").GetString()!);
-        Assert.Equal(4, outputs.Count);
+        Assert.Equal(5, outputs.Count); // PDF, Markdown, CSV, XLSX and the figure list (no PNGs without --abbildungen)
+        Assert.Contains("abbildungen/abbildungen.csv", outputs.Keys);
         foreach (var (name, hash) in outputs)
         {
             Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(System.IO.File.ReadAllBytes(Path.Combine(Folder, name)))), hash);
