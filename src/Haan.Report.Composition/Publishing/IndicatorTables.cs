@@ -96,15 +96,7 @@ public static class IndicatorTables
     }
 
     /// <summary>German label of a status, as in the report's Zeichenerklärung.</summary>
-    public static string StatusLabel(CellStatus status) => status switch
-    {
-        CellStatus.Published => "veröffentlicht",
-        CellStatus.LowReliability => "eingeschränkte Aussagekraft",
-        CellStatus.SuppressedPrimary => "gesperrt (primär)",
-        CellStatus.SuppressedSecondary => "gesperrt (sekundär)",
-        CellStatus.NotMeaningful => "nicht sinnvoll",
-        _ => "nicht verfügbar",
-    };
+    public static string StatusLabel(CellStatus status) => status.GermanLabel();
 
     /// <summary>Status label from the manifest's status name (enum name); unknown names are shown as they are.</summary>
     public static string StatusLabel(string statusName) =>
