@@ -1,3 +1,5 @@
+using Haan.Report.Testing;
+
 namespace Haan.Report.EndToEnd.Tests;
 
 /// <summary>The review snapshot helper itself: mismatch, acceptance, missing files under CI.</summary>
@@ -13,7 +15,7 @@ public sealed class SnapshotHelperTests
         var verified = temp.Combine("X.text.verified.md");
         File.WriteAllText(verified, "eins\nzwei\ndrei\n");
 
-        var error = Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyFile("eins\nZWEI\ndrei\n", verified, Environment()));
+        var error = Assert.Throws<SnapshotMismatchException>(() => VerifiedFile.Verify("eins\nZWEI\ndrei\n", verified, Environment()));
 
         Assert.Contains("-zwei", error.Message, StringComparison.Ordinal);
         Assert.Contains("+ZWEI", error.Message, StringComparison.Ordinal);
@@ -29,7 +31,7 @@ public sealed class SnapshotHelperTests
         File.WriteAllText(verified, "alt\n");
         File.WriteAllText(temp.Combine("X.text.received.txt"), "neu\n");
 
-        Snapshot.VerifyFile("neu\n", verified, Environment(accept: "1"));
+        VerifiedFile.Verify("neu\n", verified, Environment(accept: "1"));
 
         Assert.Equal("neu\n", File.ReadAllText(verified));
         Assert.False(File.Exists(temp.Combine("X.text.received.txt")));
@@ -41,11 +43,11 @@ public sealed class SnapshotHelperTests
         using var temp = new TempFolder();
         var verified = temp.Combine("X.text.verified.txt");
 
-        Assert.Throws<SnapshotMismatchException>(() => Snapshot.VerifyFile("inhalt\n", verified, Environment(ci: "true")));
+        Assert.Throws<SnapshotMismatchException>(() => VerifiedFile.Verify("inhalt\n", verified, Environment(ci: "true")));
         Assert.False(File.Exists(verified));
         Assert.True(File.Exists(temp.Combine("X.text.received.txt")));
 
-        Snapshot.VerifyFile("inhalt\n", verified, Environment());
+        VerifiedFile.Verify("inhalt\n", verified, Environment());
         Assert.Equal("inhalt\n", File.ReadAllText(verified));
     }
 
@@ -56,6 +58,6 @@ public sealed class SnapshotHelperTests
         var verified = temp.Combine("X.text.verified.txt");
         File.WriteAllText(verified, "a\nb\n");
 
-        Snapshot.VerifyFile("a\r\nb\r\n", verified, Environment(ci: "true"));
+        VerifiedFile.Verify("a\r\nb\r\n", verified, Environment(ci: "true"));
     }
 }
