@@ -108,6 +108,24 @@ public static class MethodsDocument
         Werten und stimmen daher mit der gedruckten Tabelle überein.
         """;
 
+    /// <summary>The table of the age limit (RA) per reporting year, as Markdown (also printed in the report's appendix).</summary>
+    public static string AgeLimitTable()
+    {
+        var sb = new StringBuilder();
+        sb.Append("| Jahr | RA | „bev[0-RA]“ | „bev[RA-]“ |\n");
+        sb.Append("|---|---|---|---|\n");
+        for (var year = FirstDocumentedYear; year <= LastDocumentedYear; year++)
+        {
+            var ra = Haan.Report.Data.AgeLimits.RetirementAge(year);
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            var r = ra.ToString(CultureInfo.InvariantCulture);
+            var below = (ra - 1).ToString(CultureInfo.InvariantCulture);
+            sb.Append($"| {y} | {r} | 0 bis {below} Jahre | {r} Jahre und älter |\n");
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Renders the complete Markdown document.</summary>
     public static string Render(IndicatorCatalogue catalogue, SocialIndexThresholds? thresholds = null, string socialIndexId = "sozialindex")
     {
@@ -128,16 +146,7 @@ public static class MethodsDocument
         Line();
         Line("Altersgrenze (RA) je Berichtsjahr:");
         Line();
-        Line("| Jahr | RA | „bev[0-RA]“ | „bev[RA-]“ |");
-        Line("|---|---|---|---|");
-        for (var year = FirstDocumentedYear; year <= LastDocumentedYear; year++)
-        {
-            var ra = Haan.Report.Data.AgeLimits.RetirementAge(year);
-            var y = year.ToString(CultureInfo.InvariantCulture);
-            var r = ra.ToString(CultureInfo.InvariantCulture);
-            var below = (ra - 1).ToString(CultureInfo.InvariantCulture);
-            Line($"| {y} | {r} | 0 bis {below} Jahre | {r} Jahre und älter |");
-        }
+        sb.Append(AgeLimitTable());
 
         Line();
         Line("## Zeichenerklärung");

@@ -64,6 +64,7 @@ public static class ReportModel
         Set(model, "methoden", new ScriptObject
         {
             ["grundsaetze"] = MethodsDocument.Principles,
+            ["altersgrenze"] = MethodsDocument.AgeLimitTable(),
             ["geheimhaltung"] = MethodsDocument.Confidentiality,
             ["erreichbarkeit"] = MethodsDocument.Accessibility,
             ["kreisvergleich"] = MethodsDocument.Regional,
