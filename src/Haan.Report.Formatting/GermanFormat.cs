@@ -117,15 +117,19 @@ public static class GermanFormat
         _ => Number(value, decimals) + " " + unit,
     };
 
-    /// <summary>Joins names as German prose: „A“, „A und B“, „A, B und C“.</summary>
+    /// <summary>
+    /// Joins names as German prose: „A“, „A und B“, „A, B und C“. When a name itself contains „und“ (e.g.
+    /// „Gruiten-Mitte und Gruiten-Nord“), the last joiner is „sowie“ so the list stays unambiguous.
+    /// </summary>
     public static string JoinAnd(IReadOnlyList<string> items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        var last = items.Any(i => i.Contains(" und ", StringComparison.Ordinal)) ? " sowie " : " und ";
         return items.Count switch
         {
             0 => string.Empty,
             1 => items[0],
-            _ => string.Join(", ", items.Take(items.Count - 1)) + " und " + items[^1],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + last + items[^1],
         };
     }
 }

@@ -20,6 +20,7 @@ public sealed class FormatTests
         Assert.Equal("–", ValueFormat.Percent1.Format(null, suppressed: false));
         Assert.Equal("+1,2", GermanFormat.Signed(1.23, 1));
         Assert.Equal("A, B und C", GermanFormat.JoinAnd(["A", "B", "C"]));
+        Assert.Equal("Haan Süd, Unterhaan sowie Gruiten-Mitte und Gruiten-Nord", GermanFormat.JoinAnd(["Haan Süd", "Unterhaan", "Gruiten-Mitte und Gruiten-Nord"]));
     }
 
     [Theory]

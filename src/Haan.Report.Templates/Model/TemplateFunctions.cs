@@ -237,17 +237,9 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
         return new ScriptObject { ["schluessel"] = schluessel, ["name"] = name, ["kurzname"] = shortName };
     }
 
-    /// <summary><c>aufzaehlung ["A", "B", "C"]</c> → „A, B und C“; objects contribute their <c>name</c>.</summary>
-    public string Enumerate(ScriptArray eintraege)
-    {
-        var names = eintraege.Select(e => e is ScriptObject o ? o["name"]?.ToString() ?? string.Empty : e?.ToString() ?? string.Empty).ToList();
-        return names.Count switch
-        {
-            0 => string.Empty,
-            1 => names[0],
-            _ => string.Join(", ", names.Take(names.Count - 1)) + " und " + names[^1],
-        };
-    }
+    /// <summary><c>aufzaehlung ["A", "B", "C"]</c> → „A, B und C“ („sowie“ when a name contains „und“); objects contribute their <c>name</c>.</summary>
+    public string Enumerate(ScriptArray eintraege) =>
+        GermanFormat.JoinAnd(eintraege.Select(e => e is ScriptObject o ? o["name"]?.ToString() ?? string.Empty : e?.ToString() ?? string.Empty).ToList());
 
     private ScriptObject CellObject(IndicatorValue cell)
     {
