@@ -87,4 +87,21 @@ public sealed class CommandLineTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("NotoSans-Bold.ttf", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Character_the_font_cannot_draw_in_a_chart_label_is_reported_with_line()
+    {
+        using var temp = new TempFolder();
+        var data = temp.Combine("data");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Data, data);
+        var catalogue = Path.Combine(data, "indikatoren.csv");
+        File.WriteAllText(catalogue, File.ReadAllText(catalogue).Replace(";Spielfläche bis 400 m;", ";Spielfläche ≤ 400 m;", StringComparison.Ordinal));
+        var line = File.ReadAllLines(catalogue).ToList().FindIndex(l => l.Contains("≤", StringComparison.Ordinal)) + 1;
+
+        var result = CommandLineRunner.Run("validate", "--data", data, "--templates", RepositoryPaths.Templates);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"indikatoren.csv, Zeile {line}, Spalte „Kurzname“", result.Error, StringComparison.Ordinal);
+        Assert.Contains("„≤“", result.Error, StringComparison.Ordinal);
+    }
 }

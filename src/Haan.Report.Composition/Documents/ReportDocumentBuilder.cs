@@ -39,6 +39,8 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             },
         };
 
+        CheckChartTexts();
+
         // Charts draw with the layout's own typeface objects, so the PDF embeds every font only once.
         var style = new ChartStyle(new ChartFonts(
             fonts.Typeface(false, false), fonts.Typeface(true, false), fonts.Typeface(false, true), fonts.Typeface(true, true)));
@@ -56,6 +58,27 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
 
         Figures = composer.Figures;
         return document;
+    }
+
+    /// <summary>
+    /// Names from the catalogue and the data end up in chart labels, which (unlike the layout engine) cannot report a
+    /// missing glyph: check them against the bundled font so that no label shows an empty box.
+    /// </summary>
+    private void CheckChartTexts()
+    {
+        using var font = new SkiaSharp.SKFont(fonts.Typeface(false, false));
+        var texts = prepared.Results.Catalogue.Indicators
+            .SelectMany(d => new[] { (d.ShortName, $"{d.Origin.Replace(":", ", Zeile ", StringComparison.Ordinal)}, Spalte „Kurzname“"), (d.Name, $"{d.Origin.Replace(":", ", Zeile ", StringComparison.Ordinal)}, Spalte „Name“") })
+            .Concat(prepared.Data.Areas.SelectMany(a => new[] { (a.Name, $"sozialraeume.geojson, {a.Key}"), (a.ShortName, $"sozialraeume.geojson, {a.Key}") }));
+        foreach (var (text, origin) in texts)
+        {
+            var missing = text.EnumerateRunes().Where(r => !font.ContainsGlyphs(r.ToString())).Select(r => r.ToString()).Distinct().ToList();
+            if (missing.Count > 0)
+            {
+                problems.Add(new ReportProblem(
+                    $"{origin}: „{text}“ enthält Zeichen, die die Schrift nicht darstellen kann ({string.Join(" ", missing.Select(m => $"„{m}“"))}). Bitte durch Buchstaben ersetzen, z. B. „≤“ durch „bis“."));
+            }
+        }
     }
 
     private Element TitlePage(ChartStyle style)
