@@ -72,21 +72,30 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var cells = results.Table(definition.Id, year);
         var town = cells.Single(c => c.IsTown);
         var facilities = FacilityPoints(arguments.Optional("einrichtungen"));
-        var isCount = definition.Unit == "Anzahl";
         var shownValues = cells.Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).Select(c => c.Value!.Value).ToList();
+
+        // Counts (e.g. inhabitants) are levels, not rates, and a town value so small that the relative breaks
+        // (75/90/110/125 %) collapse after rounding gives no readable classes: both get a sequential scheme.
+        var relative = definition.Unit != "Anzahl" && town.Status.HasValue() && town.Value is { } reference
+                       && DistinctRelativeBreaks(reference, definition.Decimals);
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
         {
-            // Counts (e.g. inhabitants) are levels, not rates: a sequential scheme, not classes relative to the town.
-            Classes = isCount && shownValues.Count > 0
+            Classes = !relative && shownValues.Count > 0 && shownValues.Max() > 0
                 ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
                 : null,
-            ReferenceValue = !isCount && town.Status.HasValue() ? town.Value : null,
+            ReferenceValue = relative ? town.Value : null,
             Polarity = ToChart(definition.Polarity),
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,
             Facilities = facilities,
         };
         return (new ChoroplethFigure(spec, style), sources.ForIndicators(cells), 110);
+    }
+
+    private static bool DistinctRelativeBreaks(double reference, int decimals)
+    {
+        var breaks = ClassBreaks.DefaultRelativeFactors.Select(f => GermanFormat.Round(f * reference, decimals)).ToList();
+        return breaks.Zip(breaks.Skip(1)).All(pair => pair.First < pair.Second);
     }
 
     private (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
