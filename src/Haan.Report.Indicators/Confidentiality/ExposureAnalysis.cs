@@ -27,16 +27,7 @@ internal sealed class ExposureAnalysis
             var combination = new double[equations];
             combination[i] = 1;
             Reduce(row, combination);
-            var pivot = -1;
-            var best = Tolerance;
-            for (var j = 0; j < dimension; j++)
-            {
-                if (Math.Abs(row[j]) > best)
-                {
-                    best = Math.Abs(row[j]);
-                    pivot = j;
-                }
-            }
+            var pivot = LinearSpan.Pivot(row, dimension);
 
             if (pivot < 0)
             {

@@ -12,6 +12,23 @@ internal sealed class LinearSpan
 
     public LinearSpan(int dimension) => this.dimension = dimension;
 
+    /// <summary>Index of the largest entry above the tolerance among the first <paramref name="dimension"/> (partial pivoting), or -1.</summary>
+    internal static int Pivot(double[] row, int dimension)
+    {
+        var pivot = -1;
+        var best = Tolerance;
+        for (var j = 0; j < dimension; j++)
+        {
+            if (Math.Abs(row[j]) > best)
+            {
+                best = Math.Abs(row[j]);
+                pivot = j;
+            }
+        }
+
+        return pivot;
+    }
+
     public int Rank => basis.Count;
 
     public void Add(IReadOnlyDictionary<int, double> sparse)
@@ -23,16 +40,7 @@ internal sealed class LinearSpan
         }
 
         Reduce(row);
-        var pivot = -1;
-        var best = Tolerance;
-        for (var j = 0; j < dimension; j++)
-        {
-            if (Math.Abs(row[j]) > best)
-            {
-                best = Math.Abs(row[j]);
-                pivot = j;
-            }
-        }
+        var pivot = Pivot(row, dimension);
 
         if (pivot < 0)
         {
