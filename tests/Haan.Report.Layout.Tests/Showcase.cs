@@ -52,7 +52,7 @@ internal static class Showcase
         body.Add(new ListBlock(numbered: true).Add("Schritt eins").Add("Schritt zwei").Add("Schritt drei"));
         body.Add(new Heading(2, "1.1 Altersstruktur", "kap-1-1"));
         body.Add(new Figure(
-            new CanvasElement(140, DrawBars) { Name = "Abbildung 1" },
+            new CanvasElement(140, DrawBars) { Name = "Abbildung 1", AltText = "Balkendiagramm: SGB II-Quote je Sozialraum, höchster Wert in Haan-Ost." },
             new Paragraph(Span.Strong("Abbildung 1: "), "Einwohner nach Altersgruppe"),
             "abb-1"));
         body.Add(new Box(new Paragraph("Hinweis: Die Zahlen sind vorläufig.")) { Background = new SKColor(0xFF, 0xF4, 0xD6), BorderColor = new SKColor(0xE0, 0xB0, 0x40), Padding = 6 });
@@ -84,7 +84,7 @@ internal static class Showcase
 
     public static Table PopulationTable(int rows)
     {
-        var table = new Table("Einwohner nach Sozialraum", TableColumn.Relative(3), TableColumn.Fixed(70, TextAlignment.Right), TableColumn.Fixed(70, TextAlignment.Right));
+        var table = new Table("Einwohner nach Sozialraum", TableColumn.Relative(3), TableColumn.Fixed(70, TextAlignment.Right), TableColumn.Fixed(70, TextAlignment.Right)) { FirstColumnHeadsRows = true };
         table.AddHeader("Sozialraum", "Einwohner", "Anteil");
         var total = 0;
         for (var i = 1; i <= rows; i++)

@@ -44,7 +44,7 @@ internal sealed class TableFactory(Prepared prepared)
         var table = new Table($"{definition.ShortName} {year}",
             TableColumn.Relative(3), TableColumn.Relative(1.3f, TextAlignment.Right), TableColumn.Relative(1.3f, TextAlignment.Right),
             TableColumn.Relative(1.3f, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
-        { FontSize = 8.5f };
+        { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Sozialraum", $"{year} ({UnitLabel(definition.Unit)})", $"Veränd. 1 J. ({change})", $"Veränd. 4 J. ({change})", "Index (Stadt = 100)", "Rang");
         var cells = results.Table(definition.Id, year);
         foreach (var cell in cells)
@@ -63,7 +63,7 @@ internal sealed class TableFactory(Prepared prepared)
         var definition = arguments.Indicator();
         var columns = new List<TableColumn> { TableColumn.Relative(3) };
         columns.AddRange(results.Years.Select(_ => TableColumn.Relative(1, TextAlignment.Right)));
-        var table = new Table($"{definition.ShortName} {results.Years[0]}–{results.Years[^1]}", [.. columns]) { FontSize = 8.5f };
+        var table = new Table($"{definition.ShortName} {results.Years[0]}–{results.Years[^1]}", [.. columns]) { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader([$"Sozialraum ({UnitLabel(definition.Unit)})", .. results.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
         var all = new List<IndicatorValue>();
         foreach (var area in results.AreasWithTown)
@@ -83,7 +83,7 @@ internal sealed class TableFactory(Prepared prepared)
         var table = new Table($"Kennzahlen {area.Name} {year}",
             TableColumn.Relative(3.2f), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right),
             TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(0.8f, TextAlignment.Right))
-        { FontSize = 8.5f };
+        { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Indikator", area.ShortName, "Stadt Haan", "Index", "Rang");
         var cells = new List<IndicatorValue>();
         foreach (var definition in results.Catalogue.Indicators.Where(d => d.IsHeadline))
@@ -108,7 +108,7 @@ internal sealed class TableFactory(Prepared prepared)
         var table = new Table("Kreis Mettmann: SGB II-Kennzahlen",
             TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right),
             TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right))
-        { FontSize = 8.5f };
+        { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Region", "SGB II-Quote", "ELB-Quote", "ELB Männer", "ELB Frauen", "NEF-Quote u15");
         foreach (var row in data.KreisSgbII)
         {
@@ -123,7 +123,7 @@ internal sealed class TableFactory(Prepared prepared)
     private TableContent Catalogue(DirectiveArguments arguments)
     {
         var topic = arguments.Optional("thema");
-        var table = new Table("Indikatorenkatalog", TableColumn.Relative(1.6f), TableColumn.Relative(4.4f), TableColumn.Relative(1.4f)) { FontSize = 7.5f };
+        var table = new Table("Indikatorenkatalog", TableColumn.Relative(1.6f), TableColumn.Relative(4.4f), TableColumn.Relative(1.4f)) { FontSize = 7.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Indikator", "Definition", "Quelle, Stichtag");
         var definitions = results.Catalogue.Indicators.Where(d => topic is null || d.Topic == topic).ToList();
         if (definitions.Count == 0)
@@ -142,7 +142,7 @@ internal sealed class TableFactory(Prepared prepared)
 
     private TableContent Sources()
     {
-        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(3)) { FontSize = 7.5f };
+        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(3)) { FontSize = 7.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Datensatz (Datei)", "Art", "Quelle, Lizenz", "Namensnennung");
         foreach (var source in data.Sources)
         {
@@ -155,7 +155,7 @@ internal sealed class TableFactory(Prepared prepared)
 
     private static TableContent Symbols()
     {
-        var table = new Table("Zeichenerklärung", TableColumn.Fixed(Units.Mm(18), TextAlignment.Center), TableColumn.Relative(1)) { FontSize = 8.5f };
+        var table = new Table("Zeichenerklärung", TableColumn.Fixed(Units.Mm(18), TextAlignment.Center), TableColumn.Relative(1)) { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Zeichen", "Bedeutung");
         table.AddRow(GermanFormat.SuppressedSymbol, "Zahlenwert unbekannt oder geheim zu halten (Geheimhaltung wegen kleiner Fallzahlen, primär oder sekundär)");
         table.AddRow("( )", "Aussagewert eingeschränkt, da der Wert auf einer kleinen Bezugsgröße beruht");
@@ -168,7 +168,7 @@ internal sealed class TableFactory(Prepared prepared)
     private TableContent Schools()
     {
         var table = new Table("Schulen in Haan", TableColumn.Relative(3), TableColumn.Relative(1.6f), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.4f))
-        { FontSize = 8.5f };
+        { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Schule", "Schulform", "Schüler (gerundet)", "Sozialindex", "Sozialraum");
         foreach (var school in data.Facilities.Where(f => f.Kind == FacilityKind.School).OrderByDescending(f => f.SocialIndex ?? 0).ThenBy(f => f.Name, StringComparer.Ordinal))
         {
@@ -188,7 +188,7 @@ internal sealed class TableFactory(Prepared prepared)
         var table = new Table($"Sozialindex {year}",
             TableColumn.Relative(3), TableColumn.Relative(1.1f, TextAlignment.Right), TableColumn.Relative(1.2f), TableColumn.Relative(1.2f),
             TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
-        { FontSize = 8.5f };
+        { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Sozialraum", "Statusindex (Stadt = 100)", "Status", "Dynamik (2 Jahre)", "Rang Statusindex", "Rang Min-Max-Index");
         var entries = prepared.Indicators.SocialIndex.Where(e => e.Year == year).OrderBy(e => e.StatusRank ?? int.MaxValue).ToList();
         foreach (var e in entries)
@@ -214,7 +214,7 @@ internal sealed class TableFactory(Prepared prepared)
     private TableContent Confidentiality()
     {
         var table = new Table("Geheimhaltung", TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
-        { FontSize = 8.5f };
+        { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Zählgröße bzw. Indikator", "primär", "sekundär", "abgeleitet");
         foreach (var group in results.Audit.GroupBy(a => a.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -48,7 +48,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
 
                 return listBlock;
             case DocQuote quote:
-                return new Box(Compose(file, quote.Content)) { Background = ReportStyle.AccentLight, Padding = 8 };
+                return new Box(Compose(file, quote.Content)) { Background = ReportStyle.AccentLight, Padding = 8, Role = StructureRole.BlockQuote };
             case DocTable table:
                 return PipeTable(file, table);
             case DocThematicBreak:
@@ -74,6 +74,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                     Background = ReportStyle.NoticeBackground,
                     BorderColor = ReportStyle.NoticeBorder,
                     Padding = 8,
+                    Role = StructureRole.Note,
                 },
                 Directives.PageBreak => new PageBreak(),
                 Directives.Row => SideBySide(file, directive),
@@ -120,6 +121,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         element.Add(new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
         {
             Name = $"Abbildung {number}",
+            AltText = figure.Figure.AltText,
         });
         element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
         element.Add(ReportStyle.Small(figure.Source));
@@ -143,7 +145,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
 
     private static Paragraph CaptionParagraph(string label, string caption)
     {
-        var paragraph = new Paragraph { FontSize = ReportStyle.CaptionSize };
+        var paragraph = new Paragraph { FontSize = ReportStyle.CaptionSize, Role = StructureRole.Caption };
         paragraph.Add(new Span(label) { Bold = true });
         paragraph.Add(caption);
         return paragraph;

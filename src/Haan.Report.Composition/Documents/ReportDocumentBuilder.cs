@@ -33,7 +33,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
                 Subject = $"Sozial- und Armutsbericht der Stadt Haan, Berichtsjahr {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}, Version {configuration.Version}",
                 Keywords = string.Join(", ", configuration.Keywords),
                 Creator = "Haan.Report",
-                Producer = "Haan.Report (SkiaSharp, PDFsharp)",
+                Producer = "Haan.Report",
                 Date = new DateTimeOffset(configuration.PublicationDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 Language = "de-DE",
             },
@@ -87,7 +87,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         var column = new Column { Spacing = 10 };
         column.Add(new Paragraph("STADT HAAN · SOZIALPLANUNG") { FontSize = 9, Bold = true, Color = ReportStyle.Accent });
         column.Add(new Spacer(Units.Mm(12)));
-        column.Add(new Paragraph(configuration.Title) { FontSize = 28, Bold = true, Color = ReportStyle.Accent, LineHeight = 1.15f });
+        column.Add(new Paragraph(configuration.Title) { FontSize = 28, Bold = true, Color = ReportStyle.Accent, LineHeight = 1.15f, Role = StructureRole.H1 });
         if (configuration.Subtitle.Length > 0)
         {
             column.Add(new Paragraph(configuration.Subtitle) { FontSize = 14, Color = ReportStyle.Muted });
@@ -103,6 +103,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
         {
             Name = "Übersichtskarte der Sozialräume",
+            AltText = overview.AltText,
         });
         column.Add(new Spacer(Units.Mm(6)));
         if (prepared.Data.ContainsSyntheticData)
@@ -115,7 +116,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
                 "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
                 "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.")
             { FontSize = 9.5f, LineHeight = 1.35f });
-            column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10 });
+            column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10, Role = StructureRole.Note });
         }
 
         column.Add(new Spacer(Units.Mm(8)));

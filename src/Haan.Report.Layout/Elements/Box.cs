@@ -33,7 +33,7 @@ public sealed class Box(Element child) : Element
         return plan.Draws ? plan with { Width = available.Width, Height = plan.Height + (2 * Inset) } : plan;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         var inner = new SKSize(available.Width - (2 * Inset), available.Height - (2 * Inset));
         var plan = Child.Measure(context, inner);

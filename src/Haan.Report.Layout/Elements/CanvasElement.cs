@@ -20,6 +20,16 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
     /// <summary>Name used in error messages (e.g. "Abbildung 12").</summary>
     public string? Name { get; init; }
 
+    /// <summary>
+    /// Alternative text: the drawing becomes a Figure with this /Alt in the tagged PDF. Without one the drawing is
+    /// treated as decoration (an artifact).
+    /// </summary>
+    public string? AltText { get; init; }
+
+    internal override StructureRole DefaultRole => AltText is null ? StructureRole.None : StructureRole.Figure;
+
+    internal override StructureInfo? Structure => base.Structure is { } info ? info with { AlternativeText = AltText } : null;
+
     internal override string? PathLabel => Name is null ? "Zeichenfläche" : $"Abbildung '{Name}'";
 
     internal override void ResetState() => done = false;
@@ -40,18 +50,25 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
         return SpacePlan.Full(Width ?? available.Width, Height);
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         done = true;
         var size = new SKSize(Math.Min(Width ?? available.Width, available.Width), Height);
         context.RecordDump("canvas", new SKRect(0, 0, size.Width, size.Height), Name);
         context.MarkDrawn();
-        if (context.Canvas is { } canvas)
+        if (context.Surface is { } surface)
         {
-            canvas.Save();
-            canvas.ClipRect(new SKRect(0, 0, size.Width, size.Height));
-            draw(canvas, size);
-            canvas.Restore();
+            var decorative = Structure is null;
+            if (decorative)
+            {
+                surface.BeginArtifact(pagination: false);
+            }
+
+            surface.DrawVector(context.Absolute(new SKRect(0, 0, size.Width, size.Height)), draw);
+            if (decorative)
+            {
+                surface.EndArtifact();
+            }
         }
     }
 }

@@ -103,7 +103,7 @@ public sealed class Column : Element, IEnumerable<Element>
         return plan;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         float y = 0;
         var drew = false;

@@ -29,5 +29,5 @@ public sealed class Figure : Element
 
     internal override SpacePlan Measure(LayoutContext context, SKSize available) => body.Measure(context, available);
 
-    internal override void Draw(LayoutContext context, SKSize available) => body.Draw(context, available);
+    internal override void DrawContent(LayoutContext context, SKSize available) => body.Draw(context, available);
 }

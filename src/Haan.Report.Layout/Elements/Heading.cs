@@ -26,7 +26,7 @@ public sealed class Heading : Element
         Level = level;
         Text = text;
         AnchorId = anchorId;
-        paragraph = new Paragraph(text) { FontSize = Sizes[level - 1], Bold = true, Color = color, LineHeight = 1.25f };
+        paragraph = new Paragraph(text) { FontSize = Sizes[level - 1], Bold = true, Color = color, LineHeight = 1.25f, Role = StructureRole.None };
         paragraph.Parent = this;
     }
 
@@ -43,6 +43,8 @@ public sealed class Heading : Element
     internal override float SpaceBefore => SpacesBefore[Level - 1];
 
     internal override bool StaysWithNext => true;
+
+    internal override StructureRole DefaultRole => StructureInfo.Heading(Level);
 
     internal override string? PathLabel => $"Überschrift „{Paragraph.Excerpt(Text, 50)}“";
 
@@ -68,7 +70,7 @@ public sealed class Heading : Element
         return plan;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         if (!registered && !context.InPageDecoration)
         {

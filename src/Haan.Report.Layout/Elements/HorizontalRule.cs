@@ -28,7 +28,7 @@ public sealed class HorizontalRule : Element
         return Height <= available.Height + 0.001f ? SpacePlan.Full(available.Width, Height) : SpacePlan.Wrap;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         done = true;
         Painter.HorizontalLine(context, 0, available.Width, Margin + (Thickness / 2), Color, Thickness);

@@ -17,6 +17,13 @@ public sealed class ImageElement : Element
 
     public string? Name { get; }
 
+    /// <summary>Alternative text: the image becomes a Figure with this /Alt in the tagged PDF; without one it is an artifact.</summary>
+    public string? AltText { get; init; }
+
+    internal override StructureRole DefaultRole => AltText is null ? StructureRole.None : StructureRole.Figure;
+
+    internal override StructureInfo? Structure => base.Structure is { } info ? info with { AlternativeText = AltText } : null;
+
     /// <summary>Width in pt; null = full available width.</summary>
     public float? Width { get; init; }
 
@@ -47,13 +54,26 @@ public sealed class ImageElement : Element
         return SpacePlan.Full(size.Width, size.Height);
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         done = true;
         var size = Size(available.Width);
         var rect = new SKRect(0, 0, size.Width, size.Height);
         context.RecordDump("image", rect, Name);
         context.MarkDrawn();
-        context.Canvas?.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        if (context.Surface is { } surface)
+        {
+            var decorative = Structure is null;
+            if (decorative)
+            {
+                surface.BeginArtifact(pagination: false);
+            }
+
+            surface.DrawImage(context.Absolute(rect), image);
+            if (decorative)
+            {
+                surface.EndArtifact();
+            }
+        }
     }
 }

@@ -16,5 +16,5 @@ public sealed class KeepWithNext(Element child) : Element
 
     internal override SpacePlan Measure(LayoutContext context, SKSize available) => Child.Measure(context, available);
 
-    internal override void Draw(LayoutContext context, SKSize available) => Child.Draw(context, available);
+    internal override void DrawContent(LayoutContext context, SKSize available) => Child.Draw(context, available);
 }

@@ -25,6 +25,8 @@ public sealed class ListBlock : Element
 
     internal override IEnumerable<Element> Children => [column];
 
+    internal override StructureRole DefaultRole => StructureRole.List;
+
     /// <summary>Adds an item.</summary>
     public ListBlock Add(Element item)
     {
@@ -32,9 +34,9 @@ public sealed class ListBlock : Element
             ? (Start + count).ToString(CultureInfo.InvariantCulture) + "."
             : "•";
         count++;
-        var row = new Row { Spacing = 4f }
-            .Fixed(MarkerWidth, new Paragraph(marker) { Alignment = TextAlignment.Right })
-            .Relative(1, item);
+        var row = new Row { Spacing = 4f, Role = StructureRole.ListItem }
+            .Fixed(MarkerWidth, new Paragraph(marker) { Alignment = TextAlignment.Right, Role = StructureRole.Label })
+            .Relative(1, new StructureGroup(item) { Role = StructureRole.ListBody });
         column.Add(row);
         return this;
     }
@@ -44,5 +46,5 @@ public sealed class ListBlock : Element
 
     internal override SpacePlan Measure(LayoutContext context, SKSize available) => column.Measure(context, available);
 
-    internal override void Draw(LayoutContext context, SKSize available) => column.Draw(context, available);
+    internal override void DrawContent(LayoutContext context, SKSize available) => column.Draw(context, available);
 }

@@ -36,7 +36,7 @@ public sealed class Padding(Element child, float left, float top, float right, f
         };
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         context.PushOffset(left, top);
         Child.Draw(context, new SKSize(available.Width - left - right, available.Height - top - bottom));

@@ -93,6 +93,8 @@ public sealed class Paragraph : Element, IEnumerable<Span>
         return new RunStyle(face, size, color, span.LinkUrl, span.LinkAnchor);
     }
 
+    internal override StructureRole DefaultRole => StructureRole.Paragraph;
+
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
     {
         var lines = Lines(context, available.Width);
@@ -118,7 +120,7 @@ public sealed class Paragraph : Element, IEnumerable<Span>
             : SpacePlan.Partial(width, height);
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         var lines = Lines(context, available.Width);
         var (count, _) = Fit(context, lines, available.Height);

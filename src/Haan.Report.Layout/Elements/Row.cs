@@ -66,7 +66,7 @@ public sealed class Row : Element
         return partial ? SpacePlan.Partial(available.Width, height) : SpacePlan.Full(available.Width, height);
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         var widths = Widths(available.Width);
         float x = 0;

@@ -21,5 +21,5 @@ public sealed class Spacer(float height) : Element
         return Height <= available.Height ? SpacePlan.Full(0, Height) : SpacePlan.Partial(0, Math.Max(0, available.Height));
     }
 
-    internal override void Draw(LayoutContext context, SKSize available) => done = true;
+    internal override void DrawContent(LayoutContext context, SKSize available) => done = true;
 }

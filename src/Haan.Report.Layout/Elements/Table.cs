@@ -69,7 +69,16 @@ public sealed class Table : Element
 
     public SKColor StrongRuleColor { get; init; } = new(0x40, 0x40, 0x40);
 
+    /// <summary>Whether the first cell of each body row heads its row (TH with /Scope /Row in the tagged PDF), e.g. the area name.</summary>
+    public bool FirstColumnHeadsRows { get; init; }
+
     internal override string? PathLabel => $"Tabelle '{Name}'";
+
+    internal override StructureRole DefaultRole => StructureRole.Table;
+
+    private readonly object headKey = new();
+    private readonly object bodyKey = new();
+    private readonly object footKey = new();
 
     internal override IEnumerable<Element> Children => rows.SelectMany(r => r.Cells);
 
@@ -93,6 +102,7 @@ public sealed class Table : Element
                 Bold = bold,
                 FontSize = FontSize,
                 LineHeight = 1.25f,
+                Role = StructureRole.None,
             };
         }
 
@@ -234,16 +244,29 @@ public sealed class Table : Element
             : SpacePlan.Partial(available.Width, headerHeight + body);
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         var next = NextRow;
         var (count, _, _) = Fit(context, available);
         var heights = Heights(context, available.Width);
         var widths = ColumnWidths(available.Width);
         float y = 0;
+        var repeated = next > HeaderCount;
+        var surface = context.Surface;
         for (var r = 0; r < HeaderCount; r++)
         {
+            // Header rows repeated on a continuation page are page furniture, not a second table head.
+            if (repeated)
+            {
+                surface?.BeginArtifact(pagination: true);
+            }
+
             DrawRow(context, rows[r], widths, available.Width, y, heights[r]);
+            if (repeated)
+            {
+                surface?.EndArtifact();
+            }
+
             y += heights[r];
             foreach (var cell in rows[r].Cells)
             {
@@ -262,6 +285,36 @@ public sealed class Table : Element
 
     private void DrawRow(LayoutContext context, TableRowData row, float[] widths, float width, float y, float height)
     {
+        var surface = context.Surface;
+        var (groupKey, groupRole) = row.Kind switch
+        {
+            TableRowKind.Header => (headKey, StructureRole.TableHead),
+            TableRowKind.Footnote => (footKey, StructureRole.TableFoot),
+            _ => (bodyKey, StructureRole.TableBody),
+        };
+        surface?.BeginStructure(groupKey, new StructureInfo(groupRole));
+        surface?.BeginStructure(row, new StructureInfo(StructureRole.TableRow));
+        try
+        {
+            DrawRowContent(context, row, widths, width, y, height);
+        }
+        finally
+        {
+            surface?.EndStructure();
+            surface?.EndStructure();
+        }
+    }
+
+    private StructureInfo CellInfo(TableRowData row, int column) => row.Kind switch
+    {
+        TableRowKind.Header => new StructureInfo(StructureRole.TableHeaderCell) { Scope = HeaderScope.Column },
+        TableRowKind.Footnote => new StructureInfo(StructureRole.TableDataCell) { ColumnSpan = columns.Count },
+        _ when column == 0 && FirstColumnHeadsRows => new StructureInfo(StructureRole.TableHeaderCell) { Scope = HeaderScope.Row },
+        _ => new StructureInfo(StructureRole.TableDataCell),
+    };
+
+    private void DrawRowContent(LayoutContext context, TableRowData row, float[] widths, float width, float y, float height)
+    {
         switch (row.Kind)
         {
             case TableRowKind.Header:
@@ -275,14 +328,14 @@ public sealed class Table : Element
 
         if (row.Kind == TableRowKind.Footnote)
         {
-            DrawCell(context, row.Cells[0], 0, y + CellPaddingY, width, height);
+            DrawCell(context, (row, 0), CellInfo(row, 0), row.Cells[0], 0, y + CellPaddingY, width, height);
             return;
         }
 
         float x = 0;
         for (var c = 0; c < row.Cells.Length; c++)
         {
-            DrawCell(context, row.Cells[c], x + CellPaddingX, y + CellPaddingY, widths[c] - (2 * CellPaddingX), height);
+            DrawCell(context, (row, c), CellInfo(row, c), row.Cells[c], x + CellPaddingX, y + CellPaddingY, widths[c] - (2 * CellPaddingX), height);
             x += widths[c];
         }
 
@@ -297,17 +350,18 @@ public sealed class Table : Element
         }
     }
 
-    private static void DrawCell(LayoutContext context, Element cell, float x, float y, float width, float height)
+    private static void DrawCell(LayoutContext context, object key, StructureInfo info, Element cell, float x, float y, float width, float height)
     {
         var size = new SKSize(width, height);
-        if (!cell.Measure(context, size).Draws)
+        context.Surface?.BeginStructure(key, info); // also for an empty cell: tagged tables stay regular
+        if (cell.Measure(context, size).Draws)
         {
-            return;
+            context.PushOffset(x, y);
+            cell.Draw(context, size);
+            context.PopOffset();
         }
 
-        context.PushOffset(x, y);
-        cell.Draw(context, size);
-        context.PopOffset();
+        context.Surface?.EndStructure();
     }
 
     private sealed record TableRowData(TableRowKind Kind, Element[] Cells);

@@ -44,6 +44,8 @@ public sealed class TableOfContents : Element
 
     internal override IEnumerable<Element> Children => column is null ? [] : [column];
 
+    internal override StructureRole DefaultRole => StructureRole.TableOfContents;
+
     private Column Build(LayoutContext context)
     {
         if (column is not null)
@@ -68,7 +70,7 @@ public sealed class TableOfContents : Element
 
     internal override SpacePlan Measure(LayoutContext context, SKSize available) => Build(context).Measure(context, available);
 
-    internal override void Draw(LayoutContext context, SKSize available) => Build(context).Draw(context, available);
+    internal override void DrawContent(LayoutContext context, SKSize available) => Build(context).Draw(context, available);
 
     private sealed class TocEntry : Element
     {
@@ -88,6 +90,8 @@ public sealed class TableOfContents : Element
         private bool Strong => owner.BoldTopLevel && item.Level == 1;
 
         private float Gap => Strong ? 3f : 0f;
+
+        internal override StructureRole DefaultRole => StructureRole.TableOfContentsItem;
 
         private float Left => (Math.Max(1, item.Level) - 1) * owner.Indent;
 
@@ -118,9 +122,11 @@ public sealed class TableOfContents : Element
             return SpacePlan.Full(available.Width, height);
         }
 
-        internal override void Draw(LayoutContext context, SKSize available)
+        internal override void DrawContent(LayoutContext context, SKSize available)
         {
             done = true;
+            var surface = context.Surface;
+            surface?.BeginStructure(this.item, new StructureInfo(StructureRole.Link)); // title and page number form the entry's link
             var lines = title.Lines(context, TitleWidth(available.Width));
             var y = Gap;
             foreach (var line in lines)
@@ -150,7 +156,8 @@ public sealed class TableOfContents : Element
                 Painter.HorizontalLine(context, leaderStart, leaderEnd, lastTop + last.Baseline, new SKColor(0x60, 0x60, 0x60), 0.9f, dotted: true);
             }
 
-            context.AddLink(new SKRect(Left, 0, available.Width, y), null, item.AnchorId);
+            context.AddLink(new SKRect(Left, 0, available.Width, y), null, item.AnchorId, $"{item.Title.Replace("\u00AD", string.Empty, StringComparison.Ordinal)}, Seite {numberText}");
+            surface?.EndStructure();
         }
     }
 }

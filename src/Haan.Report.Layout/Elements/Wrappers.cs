@@ -31,7 +31,7 @@ public sealed class KeepTogether(Element child) : Element
         return onEmptyPage.Kind == SpacePlanKind.Partial ? plan : SpacePlan.Wrap;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         started = true;
         Child.Draw(context, available);
@@ -53,7 +53,7 @@ public sealed class EnsureSpace(Element child, float minHeight) : Element
         return plan.Kind == SpacePlanKind.Partial && available.Height < MinHeight && !context.ForceFit ? SpacePlan.Wrap : plan;
     }
 
-    internal override void Draw(LayoutContext context, SKSize available) => Child.Draw(context, available);
+    internal override void DrawContent(LayoutContext context, SKSize available) => Child.Draw(context, available);
 }
 
 /// <summary>A named destination at the top of its child, target of internal links (e.g. a figure "abb-12").</summary>
@@ -75,7 +75,7 @@ public sealed class Anchor(string id, Element child) : Element
         return plan.IsEmpty && !registered ? SpacePlan.Full(available.Width, 0) : plan; // empty content still registers the anchor
     }
 
-    internal override void Draw(LayoutContext context, SKSize available)
+    internal override void DrawContent(LayoutContext context, SKSize available)
     {
         if (!registered)
         {

@@ -26,7 +26,40 @@ public abstract class Element
 
     internal abstract SpacePlan Measure(LayoutContext context, SKSize available);
 
-    internal abstract void Draw(LayoutContext context, SKSize available);
+    /// <summary>Draws the element's content (called through <see cref="Draw"/>, which adds the structure element).</summary>
+    internal abstract void DrawContent(LayoutContext context, SKSize available);
+
+    /// <summary>
+    /// The element's role in the tagged PDF's structure tree; null = the element's default role (paragraphs are P,
+    /// headings H1–H6, tables Table, lists L, …), <see cref="StructureRole.None"/> = no structure element of its own.
+    /// </summary>
+    public StructureRole? Role { get; init; }
+
+    /// <summary>The role an element has when <see cref="Role"/> is not set.</summary>
+    internal virtual StructureRole DefaultRole => StructureRole.None;
+
+    /// <summary>The structure element this element opens while it draws, or null.</summary>
+    internal virtual StructureInfo? Structure => (Role ?? DefaultRole) is var role && role != StructureRole.None ? new StructureInfo(role) : null;
+
+    /// <summary>Draws the part that fits (see <see cref="DrawContent"/>) inside the element's structure element.</summary>
+    internal void Draw(LayoutContext context, SKSize available)
+    {
+        if (context.Surface is not { } surface || Structure is not { } info)
+        {
+            DrawContent(context, available);
+            return;
+        }
+
+        surface.BeginStructure(this, info);
+        try
+        {
+            DrawContent(context, available);
+        }
+        finally
+        {
+            surface.EndStructure();
+        }
+    }
 
     /// <summary>Resets the paging state of this element only (not of its children).</summary>
     internal virtual void ResetState()

@@ -39,7 +39,8 @@ internal sealed class LayoutContext
 
     public SKSize PageSize { get; set; }
 
-    public SKCanvas? Canvas { get; set; }
+    /// <summary>Where the final pass draws (null while locating).</summary>
+    public IDrawingSurface? Surface { get; set; }
 
     public List<string>? Dump { get; set; }
 
@@ -70,17 +71,14 @@ internal sealed class LayoutContext
     {
         origins.Push(origin);
         origin = new SKPoint(origin.X + dx, origin.Y + dy);
-        if (Canvas is { } canvas)
-        {
-            canvas.Save();
-            canvas.Translate(dx, dy);
-        }
     }
+
+    /// <summary>A rectangle in the current element's coordinates, on the page.</summary>
+    public SKRect Absolute(SKRect local) => SKRect.Create(origin.X + local.Left, origin.Y + local.Top, local.Width, local.Height);
 
     public void PopOffset()
     {
         origin = origins.Pop();
-        Canvas?.Restore();
     }
 
     /// <summary>Records (first one wins) why an element does not fit; used for the error message.</summary>
@@ -102,7 +100,7 @@ internal sealed class LayoutContext
 
         Anchors.TryAdd(anchorId, PageNumber);
         RecordDump("anchor", new SKRect(localX, localY, localX, localY), anchorId);
-        Canvas?.DrawNamedDestinationAnnotation(new SKPoint(localX, localY), anchorId);
+        Surface?.Destination(anchorId, new SKPoint(origin.X + localX, origin.Y + localY));
     }
 
     public void RecordDump(string kind, SKRect local, string? text = null)
@@ -123,7 +121,7 @@ internal sealed class LayoutContext
     }
 
     /// <summary>Adds a clickable area linking to a URL or to a named anchor.</summary>
-    public void AddLink(SKRect local, string? url, string? anchorId)
+    public void AddLink(SKRect local, string? url, string? anchorId, string contents)
     {
         if (anchorId is not null && Previous is not null && !Previous.Anchors.ContainsKey(anchorId))
         {
@@ -131,18 +129,9 @@ internal sealed class LayoutContext
         }
 
         RecordDump("link", local, url ?? "#" + anchorId);
-        if (Canvas is not { } canvas)
+        if (!InPageDecoration)
         {
-            return;
-        }
-
-        if (url is not null)
-        {
-            canvas.DrawUrlAnnotation(local, url);
-        }
-        else if (anchorId is not null)
-        {
-            canvas.DrawLinkDestinationAnnotation(local, anchorId);
+            Surface?.Link(Absolute(local), url, anchorId, contents);
         }
     }
 

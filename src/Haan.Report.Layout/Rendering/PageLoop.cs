@@ -3,14 +3,6 @@ using SkiaSharp;
 
 namespace Haan.Report.Layout;
 
-/// <summary>Receives the pages of the final pass (PDF document, raster surfaces, …).</summary>
-internal interface IPageTarget
-{
-    SKCanvas BeginPage(SKSize size);
-
-    void EndPage();
-}
-
 /// <summary>
 /// The page loop. Pass 1 lays out every page without drawing and records where anchors and headings land;
 /// pass 2 lays out again, now knowing page numbers (TOC, "Seite X von Y", current chapter), and draws.
@@ -19,7 +11,7 @@ internal static class PageLoop
 {
     private const int MaxPagesWithoutProgress = 3;
 
-    public static LayoutContext Run(Document document, IPageTarget? target, List<string>? dump)
+    public static LayoutContext Run(Document document, IDrawingSurface? target, List<string>? dump)
     {
         if (document.Sections.Count == 0)
         {
@@ -93,7 +85,7 @@ internal static class PageLoop
         }
     }
 
-    private static LayoutContext RunPass(Document document, List<Heading> headings, LayoutContext? previous, IPageTarget? target, List<string>? dump)
+    private static LayoutContext RunPass(Document document, List<Heading> headings, LayoutContext? previous, IDrawingSurface? target, List<string>? dump)
     {
         var context = new LayoutContext(document, previous) { AllHeadings = headings, Dump = dump };
         for (var s = 0; s < document.Sections.Count; s++)
@@ -107,7 +99,7 @@ internal static class PageLoop
         return context;
     }
 
-    private static void RunSection(LayoutContext context, Section section, IPageTarget? target)
+    private static void RunSection(LayoutContext context, Section section, IDrawingSurface? target)
     {
         var template = section.Template;
         var content = section.Content;
@@ -157,7 +149,8 @@ internal static class PageLoop
                 }
             }
 
-            context.Canvas = target?.BeginPage(template.Size);
+            target?.BeginPage(template.Size);
+            context.Surface = target;
             context.PageFresh = true;
             context.RecordDump("page", new SKRect(0, 0, template.Size.Width, template.Size.Height));
             context.PushOffset(template.Margins.Left, bodyTop);
@@ -165,6 +158,7 @@ internal static class PageLoop
             context.PopOffset();
 
             context.InPageDecoration = true;
+            target?.BeginArtifact(pagination: true);
             if (header is not null)
             {
                 context.PushOffset(template.Margins.Left, template.Margins.Top);
@@ -179,6 +173,7 @@ internal static class PageLoop
                 context.PopOffset();
             }
 
+            target?.EndArtifact();
             context.InPageDecoration = false;
             var fresh = context.PageFresh;
             if (target is not null)
@@ -186,7 +181,7 @@ internal static class PageLoop
                 target.EndPage();
             }
 
-            context.Canvas = null;
+            context.Surface = null;
             first = false;
             if (plan.Kind is SpacePlanKind.Empty)
             {

@@ -2,49 +2,31 @@ using SkiaSharp;
 
 namespace Haan.Report.Layout;
 
-/// <summary>Basic vector drawing that also writes the layout dump.</summary>
+/// <summary>Basic vector drawing (decoration: rules, backgrounds, borders — artifacts in the tagged PDF) that also writes the layout dump.</summary>
 internal static class Painter
 {
     public static void FillRect(LayoutContext context, SKRect rect, SKColor color)
     {
         context.RecordDump("fill", rect, Hex(color));
         context.MarkDrawn();
-        if (context.Canvas is { } canvas)
-        {
-            using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Fill };
-            canvas.DrawRect(rect, paint);
-        }
+        context.Surface?.FillRect(context.Absolute(rect), color);
     }
 
     public static void StrokeRect(LayoutContext context, SKRect rect, SKColor color, float width)
     {
         context.RecordDump("border", rect, Hex(color));
         context.MarkDrawn();
-        if (context.Canvas is { } canvas)
-        {
-            using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = width, IsAntialias = true };
-            canvas.DrawRect(rect, paint);
-        }
+        context.Surface?.StrokeRect(context.Absolute(rect), color, width);
     }
 
     public static void HorizontalLine(LayoutContext context, float x0, float x1, float y, SKColor color, float width, bool dotted = false)
     {
         context.RecordDump(dotted ? "leader" : "rule", new SKRect(x0, y, x1, y), dotted ? null : Hex(color));
         context.MarkDrawn();
-        if (context.Canvas is { } canvas)
+        if (context.Surface is { } surface)
         {
-            using var paint = new SKPaint { Color = color, Style = SKPaintStyle.Stroke, StrokeWidth = width, IsAntialias = true };
-            if (dotted)
-            {
-                paint.StrokeCap = SKStrokeCap.Round;
-                using var effect = SKPathEffect.CreateDash([0.01f, 3f], 0);
-                paint.PathEffect = effect;
-                canvas.DrawLine(x0, y, x1, y, paint);
-            }
-            else
-            {
-                canvas.DrawLine(x0, y, x1, y, paint);
-            }
+            var o = context.Origin;
+            surface.Line(new SKPoint(o.X + x0, o.Y + y), new SKPoint(o.X + x1, o.Y + y), color, width, dotted);
         }
     }
 

@@ -1,8 +1,11 @@
-using SkiaSharp;
+using Haan.Report.Layout.Pdf;
 
 namespace Haan.Report.Layout;
 
-/// <summary>Renders a document to PDF (SkiaSharp's PDF backend, then bookmarks and document info via PDFsharp).</summary>
+/// <summary>
+/// Renders a document to a tagged PDF (PDF/UA-1): the writer in <c>Pdf/</c> records content and structure through the
+/// drawing seam, embeds font subsets and imports vector figures drawn by Skia.
+/// </summary>
 public static class PdfRenderer
 {
     /// <summary>Renders the document and writes the PDF to <paramref name="output"/>.</summary>
@@ -15,33 +18,8 @@ public static class PdfRenderer
     /// <summary>Renders the document to PDF bytes. The same input gives the same bytes.</summary>
     public static byte[] Render(Document document)
     {
-        using var raw = new MemoryStream();
-        LayoutContext context;
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = document.Metadata.Title ?? string.Empty,
-            Author = document.Metadata.Author ?? string.Empty,
-            Subject = document.Metadata.Subject ?? string.Empty,
-            Keywords = document.Metadata.Keywords ?? string.Empty,
-            Creator = document.Metadata.Creator ?? string.Empty,
-            Producer = document.Metadata.Producer ?? "Haan.Report.Layout",
-            RasterDpi = 300,
-            PdfA = false,
-        };
-        using (var skDocument = SKDocument.CreatePdf(raw, metadata))
-        {
-            var target = new PdfTarget(skDocument);
-            context = PageLoop.Run(document, target, null);
-            skDocument.Close();
-        }
-
-        return PdfPostProcessor.Process(raw.ToArray(), document, context);
-    }
-
-    private sealed class PdfTarget(SKDocument document) : IPageTarget
-    {
-        public SKCanvas BeginPage(SKSize size) => document.BeginPage(size.Width, size.Height);
-
-        public void EndPage() => document.EndPage();
+        using var surface = new PdfSurface();
+        var context = PageLoop.Run(document, surface, null);
+        return TaggedPdfDocument.Write(surface, document.Metadata, context.Headings);
     }
 }

@@ -14,11 +14,11 @@ public static class PngRenderer
         }
 
         var target = new RasterTarget(dpi / 72f);
-        PageLoop.Run(document, target, null);
+        PageLoop.Run(document, new SkiaSurface(target.BeginPage, target.EndPage), null);
         return target.Pages;
     }
 
-    private sealed class RasterTarget(float scale) : IPageTarget
+    private sealed class RasterTarget(float scale)
     {
         private SKSurface? surface;
 

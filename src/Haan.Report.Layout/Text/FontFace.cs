@@ -29,6 +29,7 @@ internal sealed class FontFace : IDisposable
     private readonly Lock shapeLock = new();
     private readonly ConcurrentDictionary<string, ShapedText> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<float, SKFont> skFonts = new();
+    private Dictionary<ushort, string>? glyphToUnicode;
 
     private FontFace(string path, SKTypeface typeface, Blob blob, Face face, HarfBuzzSharp.Font font, int scale)
     {
@@ -70,6 +71,50 @@ internal sealed class FontFace : IDisposable
         var scale = face.UnitsPerEm * ScaleFactor;
         font.SetScale(scale, scale);
         return new FontFace(path, typeface, blob, face, font, scale);
+    }
+
+    /// <summary>The HarfBuzz face (for subsetting the font program when it is embedded into a PDF).</summary>
+    internal Face HarfBuzzFace => face;
+
+    /// <summary>Units per em of the font program.</summary>
+    internal int UnitsPerEm => face.UnitsPerEm;
+
+    /// <summary>The horizontal advance of a glyph in font units (the font's hmtx value; no kerning).</summary>
+    internal int GlyphAdvance(ushort glyph)
+    {
+        lock (shapeLock)
+        {
+            return font.GetHorizontalGlyphAdvance(glyph) / ScaleFactor;
+        }
+    }
+
+    /// <summary>For every glyph the font's cmap reaches (Basic Multilingual Plane), the text it stands for (smallest code point wins).</summary>
+    internal IReadOnlyDictionary<ushort, string> GlyphToUnicode()
+    {
+        lock (shapeLock)
+        {
+            if (glyphToUnicode is not null)
+            {
+                return glyphToUnicode;
+            }
+
+            var map = new Dictionary<ushort, string>();
+            for (var codepoint = 0x20; codepoint <= 0xFFFF; codepoint++)
+            {
+                if (codepoint is >= 0xD800 and <= 0xDFFF)
+                {
+                    continue;
+                }
+
+                if (font.TryGetNominalGlyph(codepoint, out var glyph) && glyph is > 0 and <= ushort.MaxValue)
+                {
+                    map.TryAdd((ushort)glyph, char.ConvertFromUtf32(codepoint));
+                }
+            }
+
+            glyphToUnicode = map;
+            return map;
+        }
     }
 
     /// <summary>SKFont of this face at a size, cached (used for drawing only).</summary>

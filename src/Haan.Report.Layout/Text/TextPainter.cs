@@ -11,27 +11,81 @@ internal static class TextPainter
         var baseline = top + line.Baseline;
         context.RecordDump("text", new SKRect(left, top, left + line.Width, top + line.Height), line.Text);
         context.MarkDrawn();
-        if (context.Canvas is { } canvas)
+        if (context.Surface is { } surface)
         {
-            DrawGlyphs(canvas, line, left, baseline);
+            DrawRuns(context, surface, line, left, top, baseline);
         }
-
-        DrawLinks(context, line, left, top);
+        else
+        {
+            DrawLinks(context, line, left, top);
+        }
     }
 
-    private static void DrawGlyphs(SKCanvas canvas, TextLine line, float left, float baseline)
+    /// <summary>
+    /// One glyph run per style; runs of a link become a Link structure element holding the text and the annotation.
+    /// </summary>
+    private static void DrawRuns(LayoutContext context, IDrawingSurface surface, TextLine line, float left, float top, float baseline)
     {
         var fragments = line.Fragments;
+        var origin = context.Origin;
         var i = 0;
         while (i < fragments.Count)
         {
             var style = fragments[i].Fragment.Style;
+            var isLink = style.LinkUrl is not null || style.LinkAnchor is not null;
+            var j = i;
+            while (j < fragments.Count && SameLink(fragments[j].Fragment.Style, style))
+            {
+                j++;
+            }
+
+            if (isLink)
+            {
+                surface.BeginStructure(new object(), new StructureInfo(StructureRole.Link));
+            }
+
+            DrawGlyphRuns(surface, line, i, j, left + origin.X, baseline + origin.Y);
+            if (isLink)
+            {
+                var start = left + fragments[i].X;
+                var end = left + fragments[j - 1].X + fragments[j - 1].Fragment.Width;
+                var text = string.Concat(Enumerable.Range(i, j - i).Select(k => fragments[k].Fragment.Text)).Trim();
+                context.AddLink(new SKRect(start, top, end, top + line.Height), style.LinkUrl, style.LinkAnchor, text);
+                surface.EndStructure();
+            }
+
+            i = j;
+        }
+    }
+
+    /// <summary>
+    /// End of the glyphs drawn for fragment <paramref name="index"/>: spaces between fragments, and the space at the end
+    /// of a line that wraps there (invisible, but it keeps the words apart in extracted and read-aloud text).
+    /// </summary>
+    private static int GlyphEnd(TextLine line, int index)
+    {
+        var placed = line.Fragments[index];
+        var last = index == line.Fragments.Count - 1 && line.Hyphen is null;
+        return placed.WithSpaces || last ? placed.Fragment.GlyphEnd : placed.Fragment.ContentEnd;
+    }
+
+    private static bool SameLink(RunStyle a, RunStyle b)
+        => string.Equals(a.LinkUrl, b.LinkUrl, StringComparison.Ordinal) && string.Equals(a.LinkAnchor, b.LinkAnchor, StringComparison.Ordinal);
+
+    /// <summary>Fragments [from, to) of a line as glyph runs (one per face, size and colour), at absolute positions.</summary>
+    private static void DrawGlyphRuns(IDrawingSurface surface, TextLine line, int from, int to, float left, float baseline)
+    {
+        var fragments = line.Fragments;
+        var i = from;
+        while (i < to)
+        {
+            var style = fragments[i].Fragment.Style;
             var j = i;
             var count = 0;
-            while (j < fragments.Count && SameRun(fragments[j].Fragment.Style, style))
+            while (j < to && SameRun(fragments[j].Fragment.Style, style))
             {
                 var f = fragments[j];
-                count += (f.WithSpaces ? f.Fragment.GlyphEnd : f.Fragment.ContentEnd) - f.Fragment.GlyphStart;
+                count += GlyphEnd(line, j) - f.Fragment.GlyphStart;
                 j++;
             }
 
@@ -52,7 +106,7 @@ internal static class TextPainter
                     var placed = fragments[k];
                     var f = placed.Fragment;
                     var pen = left + placed.X;
-                    var end = placed.WithSpaces ? f.GlyphEnd : f.ContentEnd;
+                    var end = GlyphEnd(line, k);
                     for (var g = f.GlyphStart; g < end; g++)
                     {
                         glyphs[n] = f.Shaped.Glyphs[g];
@@ -76,29 +130,7 @@ internal static class TextPainter
                     }
                 }
 
-                var font = style.Face.SkFont(style.Size);
-                using var builder = new SKTextBlobBuilder();
-                if (positions.All(p => p.Y == baseline))
-                {
-                    // Common case: one baseline, so only x positions are needed (smaller and faster in the PDF backend).
-                    var xs = new float[count];
-                    for (var k = 0; k < count; k++)
-                    {
-                        xs[k] = positions[k].X;
-                    }
-
-                    builder.AddHorizontalRun(glyphs, font, xs, baseline);
-                }
-                else
-                {
-                    builder.AddPositionedRun(glyphs, font, positions);
-                }
-                using var blob = builder.Build();
-                if (blob is not null)
-                {
-                    using var paint = new SKPaint { Color = style.Color, IsAntialias = true };
-                    canvas.DrawText(blob, 0, 0, paint);
-                }
+                surface.DrawGlyphs(style.Face, style.Size, style.Color, glyphs, positions);
             }
 
             i = j;
@@ -133,7 +165,7 @@ internal static class TextPainter
             }
 
             var rect = new SKRect(start, top, end, top + line.Height);
-            context.AddLink(rect, style.LinkUrl, style.LinkAnchor);
+            context.AddLink(rect, style.LinkUrl, style.LinkAnchor, string.Empty);
             i = j;
         }
     }
