@@ -56,6 +56,11 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
         var size = new SKSize(Math.Min(Width ?? available.Width, available.Width), Height);
         context.RecordDump("canvas", new SKRect(0, 0, size.Width, size.Height), Name);
         context.MarkDrawn();
+        if (context.Surface is null)
+        {
+            context.Recorder?.Start(this, size, draw);
+        }
+
         if (context.Surface is { } surface)
         {
             var decorative = Structure is null;
@@ -64,7 +69,7 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
                 surface.BeginArtifact(pagination: false);
             }
 
-            surface.DrawVector(context.Absolute(new SKRect(0, 0, size.Width, size.Height)), draw);
+            surface.DrawVector(context.Absolute(new SKRect(0, 0, size.Width, size.Height)), context.Recorder?.DrawingFor(this, size, draw) ?? draw);
             if (decorative)
             {
                 surface.EndArtifact();

@@ -42,6 +42,9 @@ internal sealed class LayoutContext
     /// <summary>Where the final pass draws (null while locating).</summary>
     public IDrawingSurface? Surface { get; set; }
 
+    /// <summary>Records figures in the background during the locating pass (null when nothing will be drawn).</summary>
+    public FigureRecorder? Recorder { get; init; }
+
     public List<string>? Dump { get; set; }
 
     /// <summary>Set by the page loop when nothing would fit on the empty page: soft rules (keep with next, keep together, ensure space, orphans, widows) are suspended for that page.</summary>

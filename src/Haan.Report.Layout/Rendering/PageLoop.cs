@@ -19,11 +19,12 @@ internal static class PageLoop
         }
 
         var headings = Prepare(document);
+        using var recorder = target is null ? null : new FigureRecorder();
         try
         {
-            var pass1 = RunPass(document, headings, null, null, null);
+            var pass1 = RunPass(document, headings, null, null, null, recorder);
             Reset(document);
-            return RunPass(document, headings, pass1, target, dump);
+            return RunPass(document, headings, pass1, target, dump, recorder);
         }
         finally
         {
@@ -85,9 +86,9 @@ internal static class PageLoop
         }
     }
 
-    private static LayoutContext RunPass(Document document, List<Heading> headings, LayoutContext? previous, IDrawingSurface? target, List<string>? dump)
+    private static LayoutContext RunPass(Document document, List<Heading> headings, LayoutContext? previous, IDrawingSurface? target, List<string>? dump, FigureRecorder? recorder)
     {
-        var context = new LayoutContext(document, previous) { AllHeadings = headings, Dump = dump };
+        var context = new LayoutContext(document, previous) { AllHeadings = headings, Dump = dump, Recorder = recorder };
         for (var s = 0; s < document.Sections.Count; s++)
         {
             var section = document.Sections[s];
