@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using Haan.Report.Indicators;
 using Haan.Report.Indicators.Engine;
 
@@ -50,49 +49,14 @@ public static class IndicatorTables
     public static byte[] Xlsx(IndicatorResults results, DateOnly publicationDay)
     {
         var fixedTime = publicationDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        using var workbook = new XLWorkbook();
-        workbook.Properties.Author = "Haan.Report";
-        workbook.Properties.Created = fixedTime;
-        workbook.Properties.Modified = fixedTime;
-        var sheet = workbook.Worksheets.Add("Indikatoren");
-        for (var c = 0; c < Header.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = Header[c];
-            sheet.Cell(1, c + 1).Style.Font.Bold = true;
-        }
-
-        var row = 2;
-        foreach (var v in Rows(results))
-        {
-            sheet.Cell(row, 1).Value = v.IndicatorId;
-            sheet.Cell(row, 2).Value = v.Definition.Name;
-            sheet.Cell(row, 3).Value = v.Definition.Topic;
-            sheet.Cell(row, 4).Value = v.Definition.Unit;
-            sheet.Cell(row, 5).Value = v.AreaId;
-            sheet.Cell(row, 6).Value = v.AreaName;
-            sheet.Cell(row, 7).Value = v.Year;
-            if (v.RoundedValue is { } rounded)
-            {
-                var cell = sheet.Cell(row, 8);
-                cell.Value = rounded;
-                cell.Style.NumberFormat.Format = v.Definition.Decimals == 0 ? "#,##0" : "#,##0." + new string('0', v.Definition.Decimals);
-            }
-
-            sheet.Cell(row, 9).SetValue(v.Display);
-            sheet.Cell(row, 10).Value = StatusLabel(v.Status);
-            row++;
-        }
-
-        double[] widths = [18, 48, 24, 12, 10, 22, 7, 10, 10, 28];
-        for (var c = 0; c < widths.Length; c++)
-        {
-            sheet.Column(c + 1).Width = widths[c];
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return DeterministicZip.Normalize(stream.ToArray(), fixedTime);
+        var rows = Rows(results).Select(v => new IndicatorWorkbook.Row(
+            [v.IndicatorId, v.Definition.Name, v.Definition.Topic, v.Definition.Unit, v.AreaId, v.AreaName],
+            v.Year,
+            v.RoundedValue,
+            v.Definition.Decimals,
+            v.Display,
+            StatusLabel(v.Status)));
+        return DeterministicZip.Normalize(IndicatorWorkbook.Write(Header, rows), fixedTime);
     }
 
     /// <summary>German label of a status, as in the report's Zeichenerklärung.</summary>

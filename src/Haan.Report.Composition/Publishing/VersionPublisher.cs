@@ -65,16 +65,22 @@ internal static class VersionPublisher
         }
 
         ReportChapters(prepared, progress);
+        // The tables do not depend on the layout: they are written on the other core while the PDF is laid out.
+        var results = prepared.Results;
+        var tables = Task.Run(() => (
+            Csv: IndicatorTables.Csv(results),
+            Xlsx: IndicatorTables.Xlsx(results, configuration.PublicationDay)));
         progress.Report("Layout und PDF werden erzeugt …");
         var (pdf, pages, figures) = render(prepared);
         progress.Report($"PDF: {pages.ToString(CultureInfo.InvariantCulture)} Seiten");
+        var (csv, xlsx) = tables.GetAwaiter().GetResult();
 
         var files = new List<(string Name, byte[] Bytes)>
         {
             (baseName + ".pdf", pdf),
             (markdownName, System.Text.Encoding.UTF8.GetBytes(prepared.FilledMarkdown)),
-            (baseName + "-indikatoren.csv", IndicatorTables.Csv(prepared.Results)),
-            (baseName + "-indikatoren.xlsx", IndicatorTables.Xlsx(prepared.Results, configuration.PublicationDay)),
+            (baseName + "-indikatoren.csv", csv),
+            (baseName + "-indikatoren.xlsx", xlsx),
         };
         files.AddRange(FigureFiles.Create(figures));
         var pdfPath = Path.Combine(target, baseName + ".pdf");
