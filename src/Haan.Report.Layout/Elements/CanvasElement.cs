@@ -69,7 +69,15 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
                 surface.BeginArtifact(pagination: false);
             }
 
-            surface.DrawVector(context.Absolute(new SKRect(0, 0, size.Width, size.Height)), context.Recorder?.DrawingFor(this, size, draw) ?? draw);
+            var bounds = context.Absolute(new SKRect(0, 0, size.Width, size.Height));
+            if (context.Recorder is { } recorder)
+            {
+                recorder.Play(this, size, draw, d => surface.DrawVector(bounds, d));
+            }
+            else
+            {
+                surface.DrawVector(bounds, draw);
+            }
             if (decorative)
             {
                 surface.EndArtifact();
