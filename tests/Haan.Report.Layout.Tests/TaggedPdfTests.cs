@@ -120,6 +120,17 @@ public sealed partial class TaggedPdfTests
         Assert.Equal(faces.Count, faces.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void Three_renders_at_the_same_time_give_identical_bytes()
+    {
+        // Figures are recorded on a background thread; thread timing must never reach the output.
+        var renders = Enumerable.Range(0, 3).Select(_ => Task.Run(() => PdfRenderer.Render(Showcase.Build()))).ToArray();
+        Task.WaitAll(renders);
+        Assert.Equal(ShowcasePdf.Value, renders[0].Result);
+        Assert.Equal(ShowcasePdf.Value, renders[1].Result);
+        Assert.Equal(ShowcasePdf.Value, renders[2].Result);
+    }
+
     [GeneratedRegex("^H([1-6])$")]
     private static partial Regex HeadingLevel();
 }
