@@ -337,7 +337,7 @@ public static class ReportCommandLine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Fehler beim Lesen oder Schreiben: {e.Message}");
+            error.WriteLine($"Fehler beim Lesen oder Schreiben: {FileSystemErrors.Describe(e)}.");
             if (verbose)
             {
                 error.WriteLine(e.ToString());

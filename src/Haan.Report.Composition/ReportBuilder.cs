@@ -28,9 +28,28 @@ public static class ReportBuilder
     public static BuildResult Build(BuildRequest request, IBuildProgress? progress = null)
     {
         progress ??= IBuildProgress.None;
+        CheckOutputFolder(request);
         progress.Report("Daten, Indikatoren und Vorlagen werden gelesen …");
         var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory);
         return VersionPublisher.Publish(request, prepared, progress, p => Render(p, request.FigurePngs));
+    }
+
+    /// <summary>
+    /// The output folder must not lie inside an input folder: every version written there would become an input of
+    /// the next build, so the rebuild of the same version could never match.
+    /// </summary>
+    private static void CheckOutputFolder(BuildRequest request)
+    {
+        var problems = new[] { (Folder: request.DataDirectory, Option: "--data"), (Folder: request.TemplatesDirectory, Option: "--templates") }
+            .Where(input => InputFileCheck.IsInside(input.Folder, request.OutputDirectory))
+            .Select(input => new ReportProblem(
+                $"{DisplayPath.Of(request.OutputDirectory)}: Der Ausgabeordner (--out) liegt im Eingabeordner {DisplayPath.Of(input.Folder)} ({input.Option}). " +
+                "Jede erzeugte Version würde so zu einer Eingabe der nächsten. Wählen Sie mit --out einen Ordner außerhalb der Daten und Vorlagen, z. B. output."))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
     }
 
     /// <summary>
@@ -68,7 +87,15 @@ public static class ReportBuilder
 
     private static Prepared Prepare(string dataDirectory, string templatesDirectory)
     {
-        var problems = new List<ReportProblem>();
+        // Before any input file is opened: only regular files inside the folders (a FIFO would block forever).
+        var problems = InputFileCheck.Scan(dataDirectory).Concat(InputFileCheck.Scan(templatesDirectory))
+            .Select(p => new ReportProblem($"{DisplayPath.Of(p.Path)}: {p.Message}"))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+
         ReportConfiguration? configuration = null;
         try
         {

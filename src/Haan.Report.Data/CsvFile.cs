@@ -144,6 +144,15 @@ internal static class CsvFile
     public static string? ReadText(string directory, string file, ProblemLog log)
     {
         var path = Path.Combine(directory, file);
+        if (new FileInfo(path).LinkTarget is not null || System.IO.File.Exists(path))
+        {
+            if (InputFileCheck.Problem(directory, path) is { } notRegular)
+            {
+                log.Error(file, null, null, null, notRegular);
+                return null;
+            }
+        }
+
         if (!System.IO.File.Exists(path))
         {
             log.Error(file, null, null, null, "Datei fehlt. Erwartet: diese Datei im Datenverzeichnis (siehe docs/DATA.md).");

@@ -37,6 +37,23 @@ public sealed class BrokenInputCorpusTests
         Assert.All(present, name => Assert.True(File.Exists(Path.Combine(CorpusRoot, name, "case.json")), name + "/case.json fehlt"));
     }
 
+    [Fact]
+    public void Corpus_covers_the_hardening_classes()
+    {
+        // Issue 20: at least one case per class of hostile or broken input; a deleted case folder must fail here.
+        string[] required =
+        [
+            "fifo-data-file", "fifo-extra-file", "symlink-out-of-folder", "symlink-loop-and-dangling",                 // 1 regular files
+            "chapter-outside-templates", "font-absolute-path", "chapter-in-hidden-folder", "output-inside-data",       // 2 paths
+            "output-inside-templates",
+            "template-random", "template-uuid", "template-division-by-zero", "template-not-a-number",                  // 4 templates
+            "null-in-configuration", "duplicate-chapter", "year-too-large",                                            // 5 exit 1
+            "version-leading-zero", "version-with-newline", "version-non-ascii-digit",                                 // 7 versions
+        ];
+        var present = CaseNames();
+        Assert.All(required, name => Assert.Contains(name, present));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Broken_input_is_reported_and_nothing_is_written(string name)
@@ -66,7 +83,13 @@ public sealed class BrokenInputCorpusTests
         var outMode = (string?)spec["out"] ?? "folder";
         string output;
         string watched;
-        if (outMode == "below-a-file")
+        if (outMode is "inside-data" or "templates")
+        {
+            // --out inside an input folder: nothing may appear there (the folder itself is watched).
+            output = outMode == "templates" ? templates : Path.Combine(data, "out");
+            watched = outMode == "templates" ? templates : data;
+        }
+        else if (outMode == "below-a-file")
         {
             watched = temp.Combine("blocker");
             File.WriteAllText(watched, "keine Ordner hier");
@@ -85,7 +108,7 @@ public sealed class BrokenInputCorpusTests
         var before = Snapshot(watched);
         var expectedExit = (int?)spec["exitCode"] ?? 1;
 
-        var result = CommandLineRunner.Run("build", "--data", data, "--templates", templates, "--out", output);
+        var result = RunWithoutHanging(spec, temp.Path, "build", "--data", data, "--templates", templates, "--out", output);
 
         var context = $"Fall {name}: Exit {result.ExitCode}\n{result.Error}\n{result.Output}";
         Assert.True(expectedExit == result.ExitCode, context);
@@ -119,6 +142,35 @@ public sealed class BrokenInputCorpusTests
 
         Assert.DoesNotContain("Ã", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("\uFFFD", markdown, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs the command; a case with a named pipe (FIFO) must not hang: after a minute the pipe is opened for writing
+    /// (which releases a reader blocked on it) and the case fails.
+    /// </summary>
+    private static CommandLineRunner.Result RunWithoutHanging(JsonObject spec, string root, params string[] args)
+    {
+        var fifos = (spec["edits"]?.AsArray() ?? []).Select(e => e!.AsObject())
+            .Where(e => (string?)e["op"] == "mkfifo").Select(e => Path.Combine(root, (string)e["file"]!)).ToList();
+        if (fifos.Count == 0)
+        {
+            return CommandLineRunner.Run(args);
+        }
+
+        var run = Task.Run(() => CommandLineRunner.Run(args));
+        if (run.Wait(TimeSpan.FromMinutes(1)))
+        {
+            return run.Result;
+        }
+
+        foreach (var fifo in fifos)
+        {
+            using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+        }
+
+        run.Wait();
+        Assert.Fail($"Der Lauf blieb an einer benannten Pipe hängen: {string.Join(", ", fifos)}");
+        return run.Result;
     }
 
     /// <summary>Every file and folder below <paramref name="root"/> (or the file itself) with a hash of its content.</summary>
@@ -159,6 +211,29 @@ public sealed class BrokenInputCorpusTests
     {
         var op = (string)edit["op"]!;
         var path = Path.Combine(root, (string)edit["file"]!);
+        switch (op)
+        {
+            case "mkfifo":
+            {
+                using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+                return;
+            }
+
+            case "symlink":
+            {
+                var target = (string)edit["target"]!;
+                if (edit["copyOf"] is { } copyOf)
+                {
+                    File.Copy(Path.Combine(RepositoryPaths.Root, (string)copyOf!), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, target)));
+                }
+
+                File.CreateSymbolicLink(path, target);
+                return;
+            }
+        }
+
         Assert.True(File.Exists(path), $"Datei für Änderung {op} fehlt: {path}");
         var text = File.ReadAllText(path, Utf8);
         var lines = text.Split('\n').ToList();
