@@ -254,6 +254,10 @@ internal static class CsvFile
             for (var i = 0; i < header.Count; i++)
             {
                 values[header[i]] = (csv.GetString(i) ?? "").Trim();
+                if (ControlCharacters.Problem(values[header[i]]) is { } control)
+                {
+                    log.Error(file, line, header[i], ControlCharacters.Visible(values[header[i]]), control);
+                }
             }
 
             rows.Add(new CsvRow(file, line, values, log));

@@ -91,6 +91,10 @@ internal static partial class GeoJsonFile
                     foreach (var prop in p.EnumerateObject())
                     {
                         props[prop.Name] = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString() ?? "" : prop.Value.GetRawText();
+                        if (ControlCharacters.Problem(props[prop.Name]) is { } control)
+                        {
+                            log.Error(file, line, prop.Name, ControlCharacters.Visible(props[prop.Name]), control);
+                        }
                     }
                 }
 

@@ -49,6 +49,7 @@ public sealed class BrokenInputCorpusTests
             "template-random", "template-uuid", "template-division-by-zero", "template-not-a-number",                  // 4 templates
             "null-in-configuration", "duplicate-chapter", "year-too-large",                                            // 5 exit 1
             "version-leading-zero", "version-with-newline", "version-non-ascii-digit",                                 // 7 versions
+            "markup-in-area-name", "javascript-link-in-template", "control-character-in-name", "control-character-in-csv", // 3 markup
         ];
         var present = CaseNames();
         Assert.All(required, name => Assert.Contains(name, present));

@@ -163,8 +163,14 @@ public static partial class MarkdownReader
                     problems.Add(new TemplateProblem(file, line, 1,
                         "Bilder werden mit „::: abbildung“ eingebunden, nicht mit ![…](…)."));
                     break;
+                case LinkInline link when !MarkdownText.IsAllowedLinkTarget(link.Url ?? string.Empty):
+                    problems.Add(new TemplateProblem(file, line, 1, ForbiddenLink(link.Url ?? string.Empty)));
+                    break;
                 case LinkInline link:
                     result.Add(new DocLink(link.Url ?? string.Empty, ReadInlines(file, link, line, problems)));
+                    break;
+                case AutolinkInline autolink when !MarkdownText.IsAllowedLinkTarget(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
+                    problems.Add(new TemplateProblem(file, line, 1, ForbiddenLink(autolink.Url)));
                     break;
                 case AutolinkInline autolink:
                     result.Add(new DocLink(autolink.Url, [new DocText(autolink.Url)]));
@@ -187,6 +193,11 @@ public static partial class MarkdownReader
 
         return result;
     }
+
+    private static string ForbiddenLink(string target) =>
+        $"Das Linkziel „{Shorten(target)}“ ist nicht erlaubt. Erlaubt sind nur Webadressen (https://…, http://…), E-Mail-Adressen (mailto:…) und Sprungmarken im Bericht (#…).";
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static void AppendText(List<DocInline> inlines, string text)
     {

@@ -52,7 +52,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     {
         var output = new BoundedOutput(_limits.OutputLimit);
         using var cancellation = new CancellationTokenSource(_limits.Timeout);
-        var context = new ReportTemplateContext(CreateBuiltins())
+        var context = new ReportTemplateContext(CreateBuiltins(), () => output.AtBlockStart)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -140,6 +140,32 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             Write(text, offset, count);
             return ValueTask.CompletedTask;
+        }
+
+        /// <summary>
+        /// True when the current line holds nothing but indentation and list or quote markers, so that the next text
+        /// starts a Markdown block.
+        /// </summary>
+        public bool AtBlockStart
+        {
+            get
+            {
+                for (var i = _text.Length - 1; i >= 0; i--)
+                {
+                    var c = _text[i];
+                    if (c == '\n')
+                    {
+                        return true;
+                    }
+
+                    if (c is not (' ' or '-' or '+' or '*' or '>' or '.' or ')') && !char.IsAsciiDigit(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         public override string ToString() => _text.ToString();
