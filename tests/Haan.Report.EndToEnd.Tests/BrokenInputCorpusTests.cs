@@ -50,6 +50,8 @@ public sealed class BrokenInputCorpusTests
             "null-in-configuration", "duplicate-chapter", "year-too-large",                                            // 5 exit 1
             "version-leading-zero", "version-with-newline", "version-non-ascii-digit",                                 // 7 versions
             "markup-in-area-name", "javascript-link-in-template", "control-character-in-name", "control-character-in-csv", // 3 markup
+            "encoding-utf16-without-bom", "encoding-utf8-bom-then-windows-1252",                                       // 11 encodings
+            "count-sum-overflow", "number-too-large", "invalid-geometry-one-cause", "duplicate-rows-capped",            // 5, 6
         ];
         var present = CaseNames();
         Assert.All(required, name => Assert.Contains(name, present));
@@ -117,6 +119,14 @@ public sealed class BrokenInputCorpusTests
         foreach (var fragment in spec["errorContains"]!.AsArray().Select(f => (string)f!))
         {
             Assert.True(result.Error.Contains(fragment, StringComparison.Ordinal), $"„{fragment}“ fehlt in der Fehlerausgabe.\n{context}");
+        }
+
+        if (spec["errorCountAtMost"] is { } most)
+        {
+            // One cause, one message: follow-up errors suppressed, repetitions summarised.
+            var count = System.Text.RegularExpressions.Regex.Match(result.Error, @"Fehler: (\d+) Problem\(e\)");
+            Assert.True(count.Success, context);
+            Assert.True(int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= (int)most, $"Mehr als {(int)most} Meldungen.\n{context}");
         }
 
         var after = Snapshot(watched);
@@ -275,6 +285,9 @@ public sealed class BrokenInputCorpusTests
                 break;
             }
 
+            case "duplicateAllRows":
+                text = string.Join('\n', lines.Concat(lines.Skip(1).Where(l => l.Length > 0)));
+                break;
             case "duplicateLine":
                 lines.Insert(Line() + 1, lines[Line()]);
                 text = string.Join('\n', lines);
@@ -294,6 +307,23 @@ public sealed class BrokenInputCorpusTests
                 lines[Line()] = feature.ToJsonString() + (lines[Line()].TrimEnd().EndsWith(',') ? "," : "");
                 text = string.Join('\n', lines);
                 break;
+            }
+
+            case "reencode" when (string)edit["encoding"]! == "utf-16-no-bom":
+                File.WriteAllBytes(path, Encoding.Unicode.GetBytes(text));
+                return;
+            case "reencode" when (string)edit["encoding"]! == "utf-8-bom-then-windows-1252":
+            {
+                // UTF-8 with a byte order mark, the line given re-encoded as Windows-1252 (two encodings in one file).
+                var ansi = Encoding.GetEncoding(1252);
+                var bytes = new List<byte> { 0xEF, 0xBB, 0xBF };
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    bytes.AddRange((i == Line() ? ansi : Utf8).GetBytes(lines[i] + (i < lines.Count - 1 ? "\n" : string.Empty)));
+                }
+
+                File.WriteAllBytes(path, [.. bytes]);
+                return;
             }
 
             case "reencode":
