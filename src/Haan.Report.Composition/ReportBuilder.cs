@@ -60,7 +60,7 @@ public static class ReportBuilder
     {
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
-        var pdf = PdfRenderer.Render(document);
+        var pdf = RenderPdf(document);
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
@@ -77,12 +77,33 @@ public static class ReportBuilder
         return LayoutDump.Render(document);
     }
 
-    /// <summary>Checks data, templates and configuration without writing anything.</summary>
+    /// <summary>
+    /// Checks data, templates and configuration without writing anything; lays the report out like a build, so that
+    /// everything a build would reject (e.g. a figure taller than a page) is found here too.
+    /// </summary>
     public static void Validate(string dataDirectory, string templatesDirectory)
     {
         var prepared = Prepare(dataDirectory, templatesDirectory);
         using var fonts = LoadFonts(prepared);
-        Compose(prepared, fonts);
+        var (document, _) = Compose(prepared, fonts);
+        RenderPdf(document);
+    }
+
+    /// <summary>
+    /// Lays out and renders the PDF. The layout engine reports content it cannot place (a figure taller than a page,
+    /// a character the font lacks) as <see cref="LayoutException"/> with the path of the element; that is an input
+    /// error with the chapter file, never a program error.
+    /// </summary>
+    private static byte[] RenderPdf(Document document)
+    {
+        try
+        {
+            return PdfRenderer.Render(document);
+        }
+        catch (LayoutException e)
+        {
+            throw new ReportInputException([new ReportProblem(e.Message)]);
+        }
     }
 
     private static Prepared Prepare(string dataDirectory, string templatesDirectory)

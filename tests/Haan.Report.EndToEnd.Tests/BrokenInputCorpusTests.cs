@@ -48,6 +48,8 @@ public sealed class BrokenInputCorpusTests
             "output-inside-templates",
             "template-random", "template-uuid", "template-division-by-zero", "template-not-a-number",                  // 4 templates
             "null-in-configuration", "duplicate-chapter", "year-too-large",                                            // 5 exit 1
+            "markdown-nested-too-deeply", "glyph-missing-in-text", "glyph-missing-in-title", "duplicate-anchor",
+            "figure-taller-than-page", "figure-infinite-height",
             "version-leading-zero", "version-with-newline", "version-non-ascii-digit",                                 // 7 versions
             "markup-in-area-name", "javascript-link-in-template", "control-character-in-name", "control-character-in-csv", // 3 markup
             "encoding-utf16-without-bom", "encoding-utf8-bom-then-windows-1252",                                       // 11 encodings
