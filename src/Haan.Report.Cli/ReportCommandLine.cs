@@ -219,6 +219,11 @@ public static class ReportCommandLine
             throw new ReportInputException([new ReportProblem($"{DisplayPath.Of(path)}: Der Indikatorenkatalog fehlt. Er gehört in den Datenordner (--data).")]);
         }
 
+        if (Haan.Report.Data.InputFileCheck.Problem(Path.GetDirectoryName(path)!, path) is { } notRegular)
+        {
+            throw new ReportInputException([new ReportProblem($"{DisplayPath.Of(path)}: {notRegular}")]);
+        }
+
         try
         {
             return IndicatorCatalogue.Load(path);

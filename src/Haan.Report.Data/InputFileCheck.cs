@@ -147,6 +147,11 @@ public static partial class InputFileCheck
             }
         }
 
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            return FileKind.Regular; // missing files are reported by the reader that expects them
+        }
+
         var attributes = File.GetAttributes(path);
         return (attributes & FileAttributes.Directory) != 0 ? FileKind.Directory
             : (attributes & FileAttributes.Device) != 0 ? FileKind.Device
