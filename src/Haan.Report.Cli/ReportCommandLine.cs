@@ -342,7 +342,7 @@ public static class ReportCommandLine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Fehler beim Lesen oder Schreiben: {FileSystemErrors.Describe(e)}.");
+            error.WriteLine($"Fehler beim Lesen oder Schreiben: {Haan.Report.Data.FileSystemErrors.Describe(e)}.");
             if (verbose)
             {
                 error.WriteLine(e.ToString());

@@ -180,7 +180,16 @@ internal static class CsvFile
             return null;
         }
 
-        var bytes = System.IO.File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Error(file, null, null, null, $"Datei konnte nicht gelesen werden: {FileSystemErrors.Describe(e)}. Erwartet: eine lesbare Datei (Berechtigungen prüfen).");
+            return null;
+        }
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {

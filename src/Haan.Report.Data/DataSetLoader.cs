@@ -37,6 +37,11 @@ public static class DataSetLoader
         {
             data = loader.Run();
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Error("", null, null, null, $"Eine Datei im Datenverzeichnis konnte nicht gelesen werden: {FileSystemErrors.Describe(ex)}. Erwartet: lesbare Dateien nach docs/DATA.md.");
+            data = null;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Never crash on bad input: report what happened so the file can be fixed.

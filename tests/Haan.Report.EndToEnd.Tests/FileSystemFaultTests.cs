@@ -1,4 +1,4 @@
-using Haan.Report.Composition;
+using Haan.Report.Data;
 
 namespace Haan.Report.EndToEnd.Tests;
 

@@ -146,7 +146,7 @@ internal static class VersionPublisher
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(target)}: Die Version konnte nicht geschrieben werden ({FileSystemErrors.Describe(e)}). Es wurden keine Dateien angelegt. Prüfen Sie den Ausgabeordner oder wählen Sie mit --out einen anderen.")]);
+                $"{DisplayPath.Of(target)}: Die Version konnte nicht geschrieben werden ({Data.FileSystemErrors.Describe(e)}). Es wurden keine Dateien angelegt. Prüfen Sie den Ausgabeordner oder wählen Sie mit --out einen anderen.")]);
         }
 
         return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings, target, Unchanged: false, comparison);

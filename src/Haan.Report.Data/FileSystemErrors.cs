@@ -1,4 +1,4 @@
-namespace Haan.Report.Composition;
+namespace Haan.Report.Data;
 
 /// <summary>German descriptions of file-system failures (the .NET messages are English and name no remedy).</summary>
 public static class FileSystemErrors
