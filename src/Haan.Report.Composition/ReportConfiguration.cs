@@ -89,6 +89,19 @@ public sealed record ReportConfiguration
             problems.Add(new ReportProblem($"{At(configuration.PublicationDate)}: „stand“ = „{Publishing.VersionNumber.Visible(configuration.PublicationDate)}“ ist kein Datum. Erwartet: JJJJ-MM-TT, z. B. 2025-06-30."));
         }
 
+        foreach (var (field, value) in new[] { ("titel", configuration.Title), ("herausgeber", configuration.Publisher) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add(new ReportProblem($"{shown}: „{field}“ ist leer. Erwartet: ein Text wie in templates/{FileName}."));
+            }
+        }
+
+        if (configuration.Chapters.Count == 0)
+        {
+            problems.Add(new ReportProblem($"{shown}: „kapitel“ ist leer. Erwartet: mindestens ein Kapitel, z. B. \"kapitel/01-vorwort.md\"."));
+        }
+
         if (configuration.ReportYear is < 1950 or > 2100)
         {
             problems.Add(new ReportProblem($"{shown}: „berichtsjahr“ = {N(configuration.ReportYear)} ist keine Jahreszahl. Erwartet: ein Jahr wie 2023."));

@@ -47,13 +47,14 @@ public sealed class BrokenInputCorpusTests
             "chapter-outside-templates", "font-absolute-path", "chapter-in-hidden-folder", "output-inside-data",       // 2 paths
             "output-inside-templates",
             "template-random", "template-uuid", "template-division-by-zero", "template-not-a-number",                  // 4 templates
-            "null-in-configuration", "duplicate-chapter", "year-too-large",                                            // 5 exit 1
+            "null-in-configuration", "duplicate-chapter", "year-too-large", "empty-title",                             // 5 exit 1
             "markdown-nested-too-deeply", "glyph-missing-in-text", "glyph-missing-in-title", "duplicate-anchor",
             "figure-taller-than-page", "figure-infinite-height",
             "version-leading-zero", "version-with-newline", "version-non-ascii-digit",                                 // 7 versions
             "markup-in-area-name", "javascript-link-in-template", "control-character-in-name", "control-character-in-csv", // 3 markup
             "encoding-utf16-without-bom", "encoding-utf8-bom-then-windows-1252",                                       // 11 encodings
             "count-sum-overflow", "number-too-large", "invalid-geometry-one-cause", "duplicate-rows-capped",            // 5, 6
+            "geometry-not-a-number",
         ];
         var present = CaseNames();
         Assert.All(required, name => Assert.Contains(name, present));
@@ -253,6 +254,14 @@ public sealed class BrokenInputCorpusTests
         int Line(string key = "line") => (int)edit[key]! - 1;
         switch (op)
         {
+            case "replaceText" when (bool?)edit["first"] == true:
+            {
+                var at = text.IndexOf((string)edit["from"]!, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"„{edit["from"]}“ fehlt in {path}");
+                text = text[..at] + (string)edit["to"]! + text[(at + ((string)edit["from"]!).Length)..];
+                break;
+            }
+
             case "replaceText":
                 text = text.Replace((string)edit["from"]!, (string)edit["to"]!, StringComparison.Ordinal);
                 break;
