@@ -219,6 +219,11 @@ public static class ReportCommandLine
             throw new ReportInputException([new ReportProblem($"{DisplayPath.Of(path)}: Der Indikatorenkatalog fehlt. Er gehört in den Datenordner (--data).")]);
         }
 
+        if (Haan.Report.Data.InputFileCheck.Problem(Path.GetDirectoryName(path)!, path) is { } notRegular)
+        {
+            throw new ReportInputException([new ReportProblem($"{DisplayPath.Of(path)}: {notRegular}")]);
+        }
+
         try
         {
             return IndicatorCatalogue.Load(path);
@@ -337,7 +342,7 @@ public static class ReportCommandLine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Fehler beim Lesen oder Schreiben: {e.Message}");
+            error.WriteLine($"Fehler beim Lesen oder Schreiben: {Haan.Report.Data.FileSystemErrors.Describe(e)}.");
             if (verbose)
             {
                 error.WriteLine(e.ToString());

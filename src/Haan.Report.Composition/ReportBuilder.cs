@@ -28,9 +28,28 @@ public static class ReportBuilder
     public static BuildResult Build(BuildRequest request, IBuildProgress? progress = null)
     {
         progress ??= IBuildProgress.None;
+        CheckOutputFolder(request);
         progress.Report("Daten, Indikatoren und Vorlagen werden gelesen …");
         var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory);
         return VersionPublisher.Publish(request, prepared, progress, p => Render(p, request.FigurePngs));
+    }
+
+    /// <summary>
+    /// The output folder must not lie inside an input folder: every version written there would become an input of
+    /// the next build, so the rebuild of the same version could never match.
+    /// </summary>
+    private static void CheckOutputFolder(BuildRequest request)
+    {
+        var problems = new[] { (Folder: request.DataDirectory, Option: "--data"), (Folder: request.TemplatesDirectory, Option: "--templates") }
+            .Where(input => InputFileCheck.IsInside(input.Folder, request.OutputDirectory))
+            .Select(input => new ReportProblem(
+                $"{DisplayPath.Of(request.OutputDirectory)}: Der Ausgabeordner (--out) liegt im Eingabeordner {DisplayPath.Of(input.Folder)} ({input.Option}). " +
+                "Jede erzeugte Version würde so zu einer Eingabe der nächsten. Wählen Sie mit --out einen Ordner außerhalb der Daten und Vorlagen, z. B. output."))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
     }
 
     /// <summary>
@@ -41,7 +60,7 @@ public static class ReportBuilder
     {
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
-        var pdf = PdfRenderer.Render(document);
+        var pdf = RenderPdf(document);
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
@@ -58,17 +77,46 @@ public static class ReportBuilder
         return LayoutDump.Render(document);
     }
 
-    /// <summary>Checks data, templates and configuration without writing anything.</summary>
+    /// <summary>
+    /// Checks data, templates and configuration without writing anything; lays the report out like a build, so that
+    /// everything a build would reject (e.g. a figure taller than a page) is found here too.
+    /// </summary>
     public static void Validate(string dataDirectory, string templatesDirectory)
     {
         var prepared = Prepare(dataDirectory, templatesDirectory);
         using var fonts = LoadFonts(prepared);
-        Compose(prepared, fonts);
+        var (document, _) = Compose(prepared, fonts);
+        RenderPdf(document);
+    }
+
+    /// <summary>
+    /// Lays out and renders the PDF. The layout engine reports content it cannot place (a figure taller than a page,
+    /// a character the font lacks) as <see cref="LayoutException"/> with the path of the element; that is an input
+    /// error with the chapter file, never a program error.
+    /// </summary>
+    private static byte[] RenderPdf(Document document)
+    {
+        try
+        {
+            return PdfRenderer.Render(document);
+        }
+        catch (LayoutException e)
+        {
+            throw new ReportInputException([new ReportProblem(e.Message)]);
+        }
     }
 
     private static Prepared Prepare(string dataDirectory, string templatesDirectory)
     {
-        var problems = new List<ReportProblem>();
+        // Before any input file is opened: only regular files inside the folders (a FIFO would block forever).
+        var problems = InputFileCheck.Scan(dataDirectory).Concat(InputFileCheck.Scan(templatesDirectory))
+            .Select(p => new ReportProblem($"{DisplayPath.Of(p.Path)}: {p.Message}"))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            throw new ReportInputException(problems);
+        }
+
         ReportConfiguration? configuration = null;
         try
         {

@@ -51,10 +51,18 @@ public sealed record ReportConfiguration
                 $"{shown}: Die Berichtskonfiguration fehlt. Legen Sie die Datei im Vorlagenordner an (Vorlage: templates/{FileName}).")]);
         }
 
+        var text = File.ReadAllText(path);
+        var nulls = NullValues(text).Select(n => new ReportProblem(
+            $"{shown}, Zeile {N(n.Line)}, Spalte {N(n.Column)}: „{n.Name}“ ist null. Erwartet: ein Wert (Text, Zahl oder Liste wie in templates/{FileName}); lassen Sie ein optionales Feld lieber weg.")).ToList();
+        if (nulls.Count > 0)
+        {
+            throw new ReportInputException(nulls);
+        }
+
         ReportConfiguration? configuration;
         try
         {
-            configuration = JsonSerializer.Deserialize<ReportConfiguration>(File.ReadAllText(path), Options);
+            configuration = JsonSerializer.Deserialize<ReportConfiguration>(text, Options);
         }
         catch (JsonException e)
         {
@@ -63,7 +71,9 @@ public sealed record ReportConfiguration
                 ? "Ein Pflichtfeld fehlt (titel, herausgeber, berichtsjahr, version, stand, kapitel, schrift)."
                 : e.Message.Contains("could not be mapped", StringComparison.OrdinalIgnoreCase)
                     ? "Unbekanntes Feld (Tippfehler?)."
-                    : "Die Datei ist kein gültiges JSON oder ein Wert hat den falschen Typ.";
+                    : e.InnerException is OverflowException || (e.InnerException?.Message ?? e.Message).Contains("out of bounds", StringComparison.OrdinalIgnoreCase)
+                        ? "Die Zahl ist zu groß oder keine ganze Zahl. Erwartet: eine ganze Zahl wie im Beispiel templates/bericht.json (berichtsjahr z. B. 2023)."
+                        : "Die Datei ist kein gültiges JSON oder ein Wert hat den falschen Typ.";
             throw new ReportInputException([new ReportProblem($"{shown}{where}: {detail} ({e.Path})")]);
         }
 
@@ -73,29 +83,60 @@ public sealed record ReportConfiguration
         }
 
         var problems = new List<ReportProblem>();
+        string At(string value) => LineOf(text, value) is { } line ? $"{shown}, Zeile {N(line)}" : shown;
         if (!DateOnly.TryParseExact(configuration.PublicationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            problems.Add(new ReportProblem($"{shown}: „stand“ = „{configuration.PublicationDate}“ ist kein Datum. Erwartet: JJJJ-MM-TT, z. B. 2025-06-30."));
+            problems.Add(new ReportProblem($"{At(configuration.PublicationDate)}: „stand“ = „{Publishing.VersionNumber.Visible(configuration.PublicationDate)}“ ist kein Datum. Erwartet: JJJJ-MM-TT, z. B. 2025-06-30."));
         }
 
-        if (!System.Text.RegularExpressions.Regex.IsMatch(configuration.Version, @"^\d+\.\d+(\.\d+)?$"))
+        foreach (var (field, value) in new[] { ("titel", configuration.Title), ("herausgeber", configuration.Publisher) })
         {
-            problems.Add(new ReportProblem($"{shown}: „version“ = „{configuration.Version}“ ist keine Versionsnummer. Erwartet: z. B. 1.0 oder 1.0.1."));
-        }
-
-        foreach (var chapter in configuration.Chapters)
-        {
-            if (!File.Exists(Path.Combine(templatesDirectory, chapter)))
+            if (string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new ReportProblem($"{shown}: Das Kapitel „{chapter}“ steht in „kapitel“, die Datei {DisplayPath.Of(Path.Combine(templatesDirectory, chapter))} fehlt."));
+                problems.Add(new ReportProblem($"{shown}: „{field}“ ist leer. Erwartet: ein Text wie in templates/{FileName}."));
             }
         }
 
-        foreach (var font in new[] { configuration.Fonts.Regular, configuration.Fonts.Bold, configuration.Fonts.Italic, configuration.Fonts.BoldItalic })
+        if (configuration.Chapters.Count == 0)
         {
-            if (!File.Exists(Path.Combine(templatesDirectory, font)))
+            problems.Add(new ReportProblem($"{shown}: „kapitel“ ist leer. Erwartet: mindestens ein Kapitel, z. B. \"kapitel/01-vorwort.md\"."));
+        }
+
+        if (configuration.ReportYear is < 1950 or > 2100)
+        {
+            problems.Add(new ReportProblem($"{shown}: „berichtsjahr“ = {N(configuration.ReportYear)} ist keine Jahreszahl. Erwartet: ein Jahr wie 2023."));
+        }
+
+        if (!Publishing.VersionNumber.IsCanonical(configuration.Version))
+        {
+            problems.Add(new ReportProblem($"{At(configuration.Version)}: „version“ = „{Publishing.VersionNumber.Visible(configuration.Version)}“ ist keine gültige Versionsnummer. " +
+                "Erwartet: MAJOR.MINOR.PATCH aus den Ziffern 0–9 ohne führende Nullen und ohne Leerzeichen, z. B. 1.0.0 oder 1.0.1."));
+        }
+
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chapter in configuration.Chapters)
+        {
+            if (!listed.Add(Path.GetFullPath(Path.Combine(templatesDirectory, chapter))))
             {
-                problems.Add(new ReportProblem($"{shown}: Die Schriftdatei „{font}“ fehlt ({DisplayPath.Of(Path.Combine(templatesDirectory, font))}). Der Bericht verwendet nur mitgelieferte Schriften."));
+                var second = LineOf(text, chapter, occurrence: 2) is { } line ? $"{shown}, Zeile {N(line)}" : At(chapter);
+                problems.Add(new ReportProblem($"{second}: Das Kapitel „{chapter}“ steht mehrfach in „kapitel“. Erwartet: jedes Kapitel genau einmal."));
+            }
+        }
+
+        var files = configuration.Chapters.Select(c => (File: c, What: "Das Kapitel", Field: "kapitel"))
+            .Concat(new[] { configuration.Fonts.Regular, configuration.Fonts.Bold, configuration.Fonts.Italic, configuration.Fonts.BoldItalic }
+                .Select(f => (File: f, What: "Die Schriftdatei", Field: "schrift")));
+        foreach (var (file, what, field) in files.Distinct())
+        {
+            if (OutsideProblem(templatesDirectory, file) is { } outside)
+            {
+                problems.Add(new ReportProblem($"{At(file)}: {what} „{Publishing.VersionNumber.Visible(file)}“ in „{field}“ {outside}"));
+            }
+            else if (!File.Exists(Path.Combine(templatesDirectory, file)))
+            {
+                problems.Add(new ReportProblem(field == "kapitel"
+                    ? $"{At(file)}: Das Kapitel „{file}“ steht in „kapitel“, die Datei {DisplayPath.Of(Path.Combine(templatesDirectory, file))} fehlt."
+                    : $"{At(file)}: Die Schriftdatei „{file}“ fehlt ({DisplayPath.Of(Path.Combine(templatesDirectory, file))}). Der Bericht verwendet nur mitgelieferte Schriften."));
             }
         }
 
@@ -106,4 +147,92 @@ public sealed record ReportConfiguration
 
         return configuration;
     }
+
+    /// <summary>
+    /// Why a chapter or font path must not be used, or null: it has to be relative, stay inside the templates folder
+    /// and must not pass through a hidden folder, so that the file is part of the input fingerprint of the version.
+    /// </summary>
+    private static string? OutsideProblem(string templatesDirectory, string file)
+    {
+        if (file.Length == 0 || file.Any(char.IsControl))
+        {
+            return "ist leer oder enthält Steuerzeichen. Erwartet: ein Pfad relativ zum Vorlagenordner, z. B. kapitel/01-vorwort.md.";
+        }
+
+        var full = Path.GetFullPath(Path.Combine(templatesDirectory, file));
+        var root = Path.GetFullPath(templatesDirectory);
+        if (Path.IsPathRooted(file) || !Data.InputFileCheck.IsInside(root, full) || string.Equals(Path.TrimEndingDirectorySeparator(root), full, StringComparison.Ordinal))
+        {
+            return "liegt außerhalb des Vorlagenordners. Erwartet: ein Pfad relativ zum Vorlagenordner ohne „..“, z. B. kapitel/01-vorwort.md; " +
+                "Dateien von außerhalb gehören nicht zu den Eingaben der Version. Kopieren Sie die Datei in den Vorlagenordner.";
+        }
+
+        if (Path.GetRelativePath(root, full).Replace('\\', '/').Split('/').Any(part => part.StartsWith('.')))
+        {
+            return "liegt in einem versteckten Ordner oder ist eine versteckte Datei (Name beginnt mit einem Punkt). Solche Dateien gehören nicht zu den Eingaben der Version; benennen Sie sie um.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Every <c>null</c> value in the JSON text with its line, column and property path.</summary>
+    private static List<(int Line, int Column, string Name)> NullValues(string text)
+    {
+        var found = new List<(int, int, string)>();
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var names = new Stack<string>();
+        var property = string.Empty;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString() ?? string.Empty;
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        names.Push(property);
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        property = names.Count > 0 ? names.Pop() : string.Empty;
+                        break;
+                    case JsonTokenType.Null:
+                        var offset = (int)reader.TokenStartIndex;
+                        var before = bytes.AsSpan(0, offset);
+                        var line = before.Count((byte)'\n') + 1;
+                        var column = System.Text.Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1;
+                        var path = string.Join(".", names.Reverse().Where(n => n.Length > 0).Append(property).Where(n => n.Length > 0).Distinct());
+                        found.Add((line, column, path.Length > 0 ? path : property));
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken JSON is reported by the deserializer with its line.
+        }
+
+        return found;
+    }
+
+    /// <summary>1-based line of the first occurrence of <paramref name="value"/> as a JSON string, or null.</summary>
+    private static int? LineOf(string text, string value, int occurrence = 1)
+    {
+        var literal = JsonSerializer.Serialize(value, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var index = -1;
+        for (var i = 0; i < occurrence; i++)
+        {
+            index = text.IndexOf(literal, index + 1, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                return null;
+            }
+        }
+
+        return text.AsSpan(0, index).Count('\n') + 1;
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

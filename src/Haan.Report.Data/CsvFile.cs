@@ -40,7 +40,12 @@ internal sealed class CsvRow
     }
 
     /// <summary>A whole number ≥ 0 (counts).</summary>
-    public int? Count(string column) => Integer(column, 0, int.MaxValue, "ganze Zahl ≥ 0");
+    public int? Count(string column)
+    {
+        var count = Integer(column, 0, int.MaxValue, "ganze Zahl ≥ 0");
+        // Past the plausible column total the values are not used any more (no overflow in later sums).
+        return count is { } n && !Log.AddToTotal(File, Line, column, n) ? null : count;
+    }
 
     /// <summary>A reference year.</summary>
     public int? Year(string column = "jahr") => Integer(column, 1950, 2100, "Jahreszahl, z. B. 2023");
@@ -58,6 +63,12 @@ internal sealed class CsvRow
 
         if (!int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
+            if (v.TrimStart('-', '+').Length > 0 && v.TrimStart('-', '+').All(char.IsAsciiDigit))
+            {
+                Log.Error(File, Line, column, v, $"„{v}“ ist zu groß (mehr als {ProblemLog.Thousands(int.MaxValue)}). Erwartet: {expected}; prüfen Sie, ob Stellen doppelt eingegeben wurden.");
+                return null;
+            }
+
             var hint = v.Contains('.', StringComparison.Ordinal) || v.Contains(',', StringComparison.Ordinal)
                 ? " (ohne Tausenderpunkt und ohne Nachkommastellen)"
                 : "";
@@ -138,19 +149,47 @@ internal static class CsvFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
+    /// <summary>Largest data file read (the bundled population file is about 1 MB).</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
     static CsvFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Reads the whole file as text, detecting UTF-8 (with/without BOM) or Windows-1252. Null if empty or missing.</summary>
     public static string? ReadText(string directory, string file, ProblemLog log)
     {
         var path = Path.Combine(directory, file);
+        if (new FileInfo(path).LinkTarget is not null || System.IO.File.Exists(path))
+        {
+            if (InputFileCheck.Problem(directory, path) is { } notRegular)
+            {
+                log.Error(file, null, null, null, notRegular);
+                return null;
+            }
+        }
+
         if (!System.IO.File.Exists(path))
         {
             log.Error(file, null, null, null, "Datei fehlt. Erwartet: diese Datei im Datenverzeichnis (siehe docs/DATA.md).");
             return null;
         }
 
-        var bytes = System.IO.File.ReadAllBytes(path);
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            log.Error(file, null, null, null, $"Datei ist {ProblemLog.Thousands(length / (1024 * 1024))} MB groß. Erwartet: höchstens {ProblemLog.Thousands(MaxFileBytes / (1024 * 1024))} MB (die mitgelieferten Dateien sind wenige MB groß) – vermutlich wurde die Datei beim Kopieren mehrfach angehängt.");
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = System.IO.File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Error(file, null, null, null, $"Datei konnte nicht gelesen werden: {FileSystemErrors.Describe(e)}. Erwartet: eine lesbare Datei (Berechtigungen prüfen).");
+            return null;
+        }
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
@@ -158,10 +197,25 @@ internal static class CsvFile
             return null;
         }
 
+        if (Utf16WithoutBom(bytes) is { } order)
+        {
+            log.Error(file, null, null, null, $"Datei ist UTF-16-kodiert ({order}, ohne Byte-Order-Mark; jedes zweite Byte ist 0). Erwartet: UTF-8 – speichern Sie die Datei als „CSV UTF-8 (durch Trennzeichen getrennt)“ bzw. im Editor als „UTF-8“.");
+            return null;
+        }
+
         string text;
         try
         {
             text = StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException) when (offset > 0)
+        {
+            // A UTF-8 mark followed by bytes that are not UTF-8: two encodings in one file (e.g. ANSI text pasted into a
+            // UTF-8 file). Guessing would misread either part.
+            var mixed = FirstNonUtf8Line(bytes);
+            log.Error(file, mixed, null, null, "Datei beginnt mit der UTF-8-Kennung (BOM), enthält aber ab dieser Zeile Bytes, die kein UTF-8 sind (vermutlich Windows-1252/ANSI, z. B. eingefügter Text aus einer anderen Datei). " +
+                "Erwartet: durchgehend UTF-8 – öffnen Sie die Datei, korrigieren Sie die Umlaute dieser Zeile und speichern Sie sie als UTF-8 (in Excel: „CSV UTF-8“).");
+            return null;
         }
         catch (DecoderFallbackException)
         {
@@ -177,6 +231,28 @@ internal static class CsvFile
         }
 
         return text;
+    }
+
+    /// <summary>„UTF-16 LE“ or „UTF-16 BE“ when the file looks like UTF-16 text without a byte order mark, else null.</summary>
+    private static string? Utf16WithoutBom(byte[] bytes)
+    {
+        var sample = Math.Min(bytes.Length, 4096) & ~1;
+        if (sample < 4)
+        {
+            return null;
+        }
+
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample; i += 2)
+        {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample / 2;
+        return odd * 10 >= pairs * 3 && even * 10 < pairs ? "UTF-16 LE"
+            : even * 10 >= pairs * 3 && odd * 10 < pairs ? "UTF-16 BE"
+            : null;
     }
 
     private static int FirstNonUtf8Line(byte[] bytes)
@@ -245,6 +321,10 @@ internal static class CsvFile
             for (var i = 0; i < header.Count; i++)
             {
                 values[header[i]] = (csv.GetString(i) ?? "").Trim();
+                if (ControlCharacters.Problem(values[header[i]]) is { } control)
+                {
+                    log.Error(file, line, header[i], ControlCharacters.Visible(values[header[i]]), control);
+                }
             }
 
             rows.Add(new CsvRow(file, line, values, log));

@@ -37,6 +37,11 @@ public static class DataSetLoader
         {
             data = loader.Run();
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Error("", null, null, null, $"Eine Datei im Datenverzeichnis konnte nicht gelesen werden: {FileSystemErrors.Describe(ex)}. Erwartet: lesbare Dateien nach docs/DATA.md.");
+            data = null;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Never crash on bad input: report what happened so the file can be fixed.
@@ -63,6 +68,7 @@ public static class DataSetLoader
         private IPreparedGeometry? preparedTown;
         private List<int> years = [];
         private bool populationIncomplete;
+        private bool areasIncomplete;
 
         private IReadOnlyList<string> AreaKeys => areas.Select(a => a.Key).ToList();
 
@@ -122,9 +128,20 @@ public static class DataSetLoader
             return sum;
         }
 
+        /// <summary>The population for a part-of-whole check, or null when bevoelkerung.csv had errors (no follow-up errors).</summary>
+        private int? PopulationOrUnknown(int year, string key, int minAge, int maxAgeExclusive, int? sex = null) =>
+            populationIncomplete ? null : Pop(year, key, minAge, maxAgeExclusive, sex);
+
         private string? AreaKey(CsvRow row)
         {
             var v = row.Text("sozialraum");
+            if (areasIncomplete && !areaKeySet.Contains(v))
+            {
+                // Follow-up of an error already reported in sozialraeume.geojson (e.g. an invalid geometry): the key
+                // may well be right. One cause, one message.
+                return null;
+            }
+
             if (areas.Count > 0 && !areaKeySet.Contains(v))
             {
                 log.Error(row.File, row.Line, "sozialraum", v, $"„{v}“ ist kein bekannter Sozialraum. Erwartet: einer von {string.Join(", ", AreaKeys)} (aus {DataFiles.Areas}).");
@@ -311,7 +328,8 @@ public static class DataSetLoader
         private void ReadAreas()
         {
             var file = DataFiles.Areas;
-            var problemsBefore = log.Problems.Count;
+            var problemsBefore = log.Count;
+            var errorsBefore = log.ErrorCount;
             var features = GeoJsonFile.Read(dir, file, log);
             if (features is null)
             {
@@ -346,10 +364,11 @@ public static class DataSetLoader
             }
 
             list.Sort((a, b) => string.CompareOrdinal(a.Area.Key, b.Area.Key));
+            areasIncomplete = log.ErrorCount > errorsBefore;
             areas = list.Select(x => x.Area).ToList();
             areaKeySet = areas.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
             preparedAreas = areas.ToDictionary(a => a.Key, a => PreparedGeometryFactory.Prepare(a.Geometry), StringComparer.Ordinal);
-            if (town is null || list.Count == 0 || log.Problems.Count > problemsBefore)
+            if (town is null || list.Count == 0 || log.Count > problemsBefore)
             {
                 return; // partition checks only on readable, valid geometries
             }
@@ -509,7 +528,7 @@ public static class DataSetLoader
                 var single = row.Count("alleinerziehende");
                 PartOfWhole(row, "haushalte_mit_kindern", kids, "haushalte", hh);
                 PartOfWhole(row, "alleinerziehende", single, "haushalte_mit_kindern", kids);
-                PartOfWhole(row, "haushalte", hh, $"Einwohner ({DataFiles.Population})", Pop(y, key, 0, 999));
+                PartOfWhole(row, "haushalte", hh, $"Einwohner ({DataFiles.Population})", PopulationOrUnknown(y, key, 0, 999));
                 return hh is int h && kids is int k && single is int s ? new HouseholdCount(y, key, h, k, s) : null;
             });
 
@@ -524,10 +543,10 @@ public static class DataSetLoader
                 var limit = AgeLimits.RetirementAge(y);
                 PartOfWhole(row, "nef_unter_15", u15, "nef", nef);
                 PartOfWhole(row, "elb_maenner + elb_frauen + nef", men + women + nef, "leistungsberechtigte", lb, "leistungsberechtigte");
-                PartOfWhole(row, "nef_unter_15", u15, "Bevölkerung unter 15", Pop(y, key, 0, 15));
-                PartOfWhole(row, "elb_maenner", men, $"Männer 15 bis unter {ProblemLog.N(limit)}", Pop(y, key, 15, limit, 0));
-                PartOfWhole(row, "elb_frauen", women, $"Frauen 15 bis unter {ProblemLog.N(limit)}", Pop(y, key, 15, limit, 1));
-                PartOfWhole(row, "leistungsberechtigte", lb, $"Bevölkerung unter {ProblemLog.N(limit)}", Pop(y, key, 0, limit));
+                PartOfWhole(row, "nef_unter_15", u15, "Bevölkerung unter 15", PopulationOrUnknown(y, key, 0, 15));
+                PartOfWhole(row, "elb_maenner", men, $"Männer 15 bis unter {ProblemLog.N(limit)}", PopulationOrUnknown(y, key, 15, limit, 0));
+                PartOfWhole(row, "elb_frauen", women, $"Frauen 15 bis unter {ProblemLog.N(limit)}", PopulationOrUnknown(y, key, 15, limit, 1));
+                PartOfWhole(row, "leistungsberechtigte", lb, $"Bevölkerung unter {ProblemLog.N(limit)}", PopulationOrUnknown(y, key, 0, limit));
                 return lb is int l && men is int m && women is int w && nef is int n && u15 is int u ? new SgbIICount(y, key, l, m, w, n, u) : null;
             });
 
@@ -537,7 +556,7 @@ public static class DataSetLoader
                 var a2 = row.Count("arbeitslose_sgb2");
                 var a3 = row.Count("arbeitslose_sgb3");
                 PartOfWhole(row, "arbeitslose_sgb2", a2, $"ELB ({DataFiles.SgbII})", sgb2.TryGetValue((y, key), out var s) ? s.Row.Elb : null);
-                PartOfWhole(row, "arbeitslose_sgb2 + arbeitslose_sgb3", a2 + a3, "Bevölkerung 15 bis unter 65", Pop(y, key, 15, 65), "arbeitslose_sgb3");
+                PartOfWhole(row, "arbeitslose_sgb2 + arbeitslose_sgb3", a2 + a3, "Bevölkerung 15 bis unter 65", PopulationOrUnknown(y, key, 15, 65), "arbeitslose_sgb3");
                 return a2 is int x && a3 is int z ? new UnemploymentCount(y, key, x, z) : null;
             }).Values.Select(v => v.Row).ToList();
 
@@ -549,10 +568,10 @@ public static class DataSetLoader
                 var em = row.Count("grundsicherung_erwerbsminderung");
                 var hlu = row.Count("hilfe_zum_lebensunterhalt");
                 var asyl = row.Count("asylbewerberleistungen");
-                PartOfWhole(row, "grundsicherung_alter", old, $"Bevölkerung ab {ProblemLog.N(limit)}", Pop(y, key, limit, 999));
-                PartOfWhole(row, "grundsicherung_erwerbsminderung", em, $"Bevölkerung 18 bis unter {ProblemLog.N(limit)}", Pop(y, key, 18, limit));
-                PartOfWhole(row, "hilfe_zum_lebensunterhalt", hlu, "Einwohner", Pop(y, key, 0, 999));
-                PartOfWhole(row, "asylbewerberleistungen", asyl, "Einwohner", Pop(y, key, 0, 999));
+                PartOfWhole(row, "grundsicherung_alter", old, $"Bevölkerung ab {ProblemLog.N(limit)}", PopulationOrUnknown(y, key, limit, 999));
+                PartOfWhole(row, "grundsicherung_erwerbsminderung", em, $"Bevölkerung 18 bis unter {ProblemLog.N(limit)}", PopulationOrUnknown(y, key, 18, limit));
+                PartOfWhole(row, "hilfe_zum_lebensunterhalt", hlu, "Einwohner", PopulationOrUnknown(y, key, 0, 999));
+                PartOfWhole(row, "asylbewerberleistungen", asyl, "Einwohner", PopulationOrUnknown(y, key, 0, 999));
                 return old is int o && em is int e && hlu is int h && asyl is int a ? new SocialAssistanceCount(y, key, o, e, h, a) : null;
             }).Values.Select(v => v.Row).ToList();
 
@@ -571,8 +590,8 @@ public static class DataSetLoader
                 var p36 = row.Count("plaetze_3_6");
                 var cu3 = row.Count("betreute_u3");
                 var c36 = row.Count("betreute_3_6");
-                PartOfWhole(row, "betreute_u3", cu3, "Kinder unter 3", Pop(y, key, 0, 3));
-                PartOfWhole(row, "betreute_3_6", c36, "Kinder 3 bis unter 6", Pop(y, key, 3, 6));
+                PartOfWhole(row, "betreute_u3", cu3, "Kinder unter 3", PopulationOrUnknown(y, key, 0, 3));
+                PartOfWhole(row, "betreute_3_6", c36, "Kinder 3 bis unter 6", PopulationOrUnknown(y, key, 3, 6));
                 return pu3 is int a && p36 is int b && cu3 is int c && c36 is int d ? new ChildcareCount(y, key, a, b, c, d) : null;
             }).Values.Select(v => v.Row).ToList();
 
@@ -602,7 +621,7 @@ public static class DataSetLoader
                 }
             }
 
-            var totals = rows.Values.GroupBy(r => r.Row.Year);
+            var totals = areasIncomplete ? [] : rows.Values.GroupBy(r => r.Row.Year); // town totals need every area
             foreach (var g in totals)
             {
                 var inside = g.Sum(r => r.Row.InFromOtherAreas);

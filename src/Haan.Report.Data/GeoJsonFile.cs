@@ -91,10 +91,15 @@ internal static partial class GeoJsonFile
                     foreach (var prop in p.EnumerateObject())
                     {
                         props[prop.Name] = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString() ?? "" : prop.Value.GetRawText();
+                        if (ControlCharacters.Problem(props[prop.Name]) is { } control)
+                        {
+                            log.Error(file, line, prop.Name, ControlCharacters.Visible(props[prop.Name]), control);
+                        }
                     }
                 }
 
                 Geometry? geometry = null;
+                var unreadable = false;
                 if (f.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object)
                 {
                     try
@@ -103,8 +108,19 @@ internal static partial class GeoJsonFile
                     }
                     catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
                     {
-                        log.Error(file, line, label, null, "Geometrie nicht lesbar: " + ex.Message + " Erwartet: GeoJSON-Polygon mit geschlossenen Ringen.");
+                        // The library's messages are English; the common ones get a German reason (one message per feature).
+                        var reason = ex.Message.Contains("closed linestring", StringComparison.OrdinalIgnoreCase)
+                            ? "ein Ring ist nicht geschlossen (erster und letzter Punkt verschieden) oder eine Koordinate ist keine endliche Zahl."
+                            : "die Koordinaten passen nicht zum Geometrietyp oder sind keine endlichen Zahlen.";
+                        log.Error(file, line, label, null, "Geometrie nicht lesbar: " + reason + " Erwartet: GeoJSON-Polygon mit geschlossenen Ringen aus Zahlen.");
+                        unreadable = true;
                     }
+                }
+
+                if (unreadable)
+                {
+                    index++;
+                    continue;
                 }
 
                 if (geometry is null || geometry.IsEmpty)

@@ -37,6 +37,29 @@ public sealed class BrokenInputCorpusTests
         Assert.All(present, name => Assert.True(File.Exists(Path.Combine(CorpusRoot, name, "case.json")), name + "/case.json fehlt"));
     }
 
+    [Fact]
+    public void Corpus_covers_the_hardening_classes()
+    {
+        // Issue 20: at least one case per class of hostile or broken input; a deleted case folder must fail here.
+        string[] required =
+        [
+            "fifo-data-file", "fifo-extra-file", "symlink-out-of-folder", "symlink-loop-and-dangling",                 // 1 regular files
+            "chapter-outside-templates", "font-absolute-path", "chapter-in-hidden-folder", "output-inside-data",       // 2 paths
+            "output-inside-templates",
+            "template-random", "template-uuid", "template-division-by-zero", "template-not-a-number",                  // 4 templates
+            "null-in-configuration", "duplicate-chapter", "year-too-large", "empty-title",                             // 5 exit 1
+            "markdown-nested-too-deeply", "glyph-missing-in-text", "glyph-missing-in-title", "duplicate-anchor",
+            "figure-taller-than-page", "figure-infinite-height",
+            "version-leading-zero", "version-with-newline", "version-non-ascii-digit",                                 // 7 versions
+            "markup-in-area-name", "javascript-link-in-template", "control-character-in-name", "control-character-in-csv", // 3 markup
+            "encoding-utf16-without-bom", "encoding-utf8-bom-then-windows-1252",                                       // 11 encodings
+            "count-sum-overflow", "number-too-large", "invalid-geometry-one-cause", "duplicate-rows-capped",            // 5, 6
+            "geometry-not-a-number",
+        ];
+        var present = CaseNames();
+        Assert.All(required, name => Assert.Contains(name, present));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Broken_input_is_reported_and_nothing_is_written(string name)
@@ -66,7 +89,13 @@ public sealed class BrokenInputCorpusTests
         var outMode = (string?)spec["out"] ?? "folder";
         string output;
         string watched;
-        if (outMode == "below-a-file")
+        if (outMode is "inside-data" or "templates")
+        {
+            // --out inside an input folder: nothing may appear there (the folder itself is watched).
+            output = outMode == "templates" ? templates : Path.Combine(data, "out");
+            watched = outMode == "templates" ? templates : data;
+        }
+        else if (outMode == "below-a-file")
         {
             watched = temp.Combine("blocker");
             File.WriteAllText(watched, "keine Ordner hier");
@@ -85,7 +114,7 @@ public sealed class BrokenInputCorpusTests
         var before = Snapshot(watched);
         var expectedExit = (int?)spec["exitCode"] ?? 1;
 
-        var result = CommandLineRunner.Run("build", "--data", data, "--templates", templates, "--out", output);
+        var result = RunWithoutHanging(spec, temp.Path, "build", "--data", data, "--templates", templates, "--out", output);
 
         var context = $"Fall {name}: Exit {result.ExitCode}\n{result.Error}\n{result.Output}";
         Assert.True(expectedExit == result.ExitCode, context);
@@ -93,6 +122,14 @@ public sealed class BrokenInputCorpusTests
         foreach (var fragment in spec["errorContains"]!.AsArray().Select(f => (string)f!))
         {
             Assert.True(result.Error.Contains(fragment, StringComparison.Ordinal), $"„{fragment}“ fehlt in der Fehlerausgabe.\n{context}");
+        }
+
+        if (spec["errorCountAtMost"] is { } most)
+        {
+            // One cause, one message: follow-up errors suppressed, repetitions summarised.
+            var count = System.Text.RegularExpressions.Regex.Match(result.Error, @"Fehler: (\d+) Problem\(e\)");
+            Assert.True(count.Success, context);
+            Assert.True(int.Parse(count.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= (int)most, $"Mehr als {(int)most} Meldungen.\n{context}");
         }
 
         var after = Snapshot(watched);
@@ -119,6 +156,35 @@ public sealed class BrokenInputCorpusTests
 
         Assert.DoesNotContain("Ã", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("\uFFFD", markdown, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs the command; a case with a named pipe (FIFO) must not hang: after a minute the pipe is opened for writing
+    /// (which releases a reader blocked on it) and the case fails.
+    /// </summary>
+    private static CommandLineRunner.Result RunWithoutHanging(JsonObject spec, string root, params string[] args)
+    {
+        var fifos = (spec["edits"]?.AsArray() ?? []).Select(e => e!.AsObject())
+            .Where(e => (string?)e["op"] == "mkfifo").Select(e => Path.Combine(root, (string)e["file"]!)).ToList();
+        if (fifos.Count == 0)
+        {
+            return CommandLineRunner.Run(args);
+        }
+
+        var run = Task.Run(() => CommandLineRunner.Run(args));
+        if (run.Wait(TimeSpan.FromMinutes(1)))
+        {
+            return run.Result;
+        }
+
+        foreach (var fifo in fifos)
+        {
+            using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+        }
+
+        run.Wait();
+        Assert.Fail($"Der Lauf blieb an einer benannten Pipe hängen: {string.Join(", ", fifos)}");
+        return run.Result;
     }
 
     /// <summary>Every file and folder below <paramref name="root"/> (or the file itself) with a hash of its content.</summary>
@@ -159,12 +225,43 @@ public sealed class BrokenInputCorpusTests
     {
         var op = (string)edit["op"]!;
         var path = Path.Combine(root, (string)edit["file"]!);
+        switch (op)
+        {
+            case "mkfifo":
+            {
+                using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+                mkfifo.WaitForExit();
+                Assert.Equal(0, mkfifo.ExitCode);
+                return;
+            }
+
+            case "symlink":
+            {
+                var target = (string)edit["target"]!;
+                if (edit["copyOf"] is { } copyOf)
+                {
+                    File.Copy(Path.Combine(RepositoryPaths.Root, (string)copyOf!), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, target)));
+                }
+
+                File.CreateSymbolicLink(path, target);
+                return;
+            }
+        }
+
         Assert.True(File.Exists(path), $"Datei für Änderung {op} fehlt: {path}");
         var text = File.ReadAllText(path, Utf8);
         var lines = text.Split('\n').ToList();
         int Line(string key = "line") => (int)edit[key]! - 1;
         switch (op)
         {
+            case "replaceText" when (bool?)edit["first"] == true:
+            {
+                var at = text.IndexOf((string)edit["from"]!, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"„{edit["from"]}“ fehlt in {path}");
+                text = text[..at] + (string)edit["to"]! + text[(at + ((string)edit["from"]!).Length)..];
+                break;
+            }
+
             case "replaceText":
                 text = text.Replace((string)edit["from"]!, (string)edit["to"]!, StringComparison.Ordinal);
                 break;
@@ -199,6 +296,9 @@ public sealed class BrokenInputCorpusTests
                 break;
             }
 
+            case "duplicateAllRows":
+                text = string.Join('\n', lines.Concat(lines.Skip(1).Where(l => l.Length > 0)));
+                break;
             case "duplicateLine":
                 lines.Insert(Line() + 1, lines[Line()]);
                 text = string.Join('\n', lines);
@@ -218,6 +318,23 @@ public sealed class BrokenInputCorpusTests
                 lines[Line()] = feature.ToJsonString() + (lines[Line()].TrimEnd().EndsWith(',') ? "," : "");
                 text = string.Join('\n', lines);
                 break;
+            }
+
+            case "reencode" when (string)edit["encoding"]! == "utf-16-no-bom":
+                File.WriteAllBytes(path, Encoding.Unicode.GetBytes(text));
+                return;
+            case "reencode" when (string)edit["encoding"]! == "utf-8-bom-then-windows-1252":
+            {
+                // UTF-8 with a byte order mark, the line given re-encoded as Windows-1252 (two encodings in one file).
+                var ansi = Encoding.GetEncoding(1252);
+                var bytes = new List<byte> { 0xEF, 0xBB, 0xBF };
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    bytes.AddRange((i == Line() ? ansi : Utf8).GetBytes(lines[i] + (i < lines.Count - 1 ? "\n" : string.Empty)));
+                }
+
+                File.WriteAllBytes(path, [.. bytes]);
+                return;
             }
 
             case "reencode":

@@ -70,7 +70,7 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
             return fallback;
         }
 
-        return double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+        return double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && double.IsFinite(value)
             ? value
             : throw new ContentException($"{name}={text} ist keine positive Zahl.");
     }

@@ -48,6 +48,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
 
         var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
         var numbering = new Numbering(allBlocks);
+        problems.AddRange(InputTextCheck.DuplicateAnchors(prepared, numbering));
         var content = new ContentFactory(prepared, style);
         var composer = new DocumentComposer(numbering, content, problems);
         var portrait = PageTemplate.A4Portrait(Header, Footer);
@@ -67,6 +68,8 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     private void CheckChartTexts()
     {
         using var font = new SkiaSharp.SKFont(fonts.Typeface(false, false));
+        var drawable = new Dictionary<string, bool>(StringComparer.Ordinal);
+        problems.AddRange(InputTextCheck.MissingGlyphs(prepared, r => drawable.TryGetValue(r, out var known) ? known : drawable[r] = font.ContainsGlyphs(r)));
         var texts = prepared.Results.Catalogue.Indicators
             .SelectMany(d => new[] { (d.ShortName, $"{d.Origin.Replace(":", ", Zeile ", StringComparison.Ordinal)}, Spalte „Kurzname“"), (d.Name, $"{d.Origin.Replace(":", ", Zeile ", StringComparison.Ordinal)}, Spalte „Name“") })
             .Concat(prepared.Data.Areas.SelectMany(a => new[] { (a.Name, $"sozialraeume.geojson, {a.Key}"), (a.ShortName, $"sozialraeume.geojson, {a.Key}") }));

@@ -46,16 +46,50 @@ public sealed record ReportManifest
     /// <summary>Reads a manifest; a broken file is an input problem with a German message.</summary>
     public static ReportManifest Read(string path)
     {
+        var shown = DisplayPath.Of(path);
+        if (Data.InputFileCheck.Problem(Path.GetDirectoryName(Path.GetFullPath(path))!, path) is { } notRegular)
+        {
+            throw new ReportInputException([new ReportProblem($"{shown}: {notRegular}")]);
+        }
+
+        ReportManifest? manifest;
         try
         {
-            return JsonSerializer.Deserialize<ReportManifest>(File.ReadAllBytes(path), Options)
-                ?? throw new JsonException("empty");
+            manifest = JsonSerializer.Deserialize<ReportManifest>(File.ReadAllBytes(path), Options);
         }
         catch (JsonException e)
         {
+            var where = e.LineNumber is { } line ? $", Zeile {line + 1}, Spalte {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
             throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(path)}: Das Manifest ist beschädigt oder hat ein unbekanntes Format ({e.Message}).")]);
+                $"{shown}{where}: Das Manifest ist beschädigt oder hat ein unbekanntes Format ({(e.Path is { Length: > 1 } field ? "Feld " + field : "kein gültiges JSON")}). " +
+                "Ein veröffentlichtes Manifest wird nie von Hand geändert; stellen Sie den Versionsordner aus der Sicherung wieder her.")]);
         }
+
+        // Lists that are null (a hand-edited „null“) would fail later without file or line.
+        var missing = manifest is null ? ["Inhalt"] : new (string Name, object? Value)[]
+        {
+            ("version", manifest.Version), ("stand", manifest.PublicationDate), ("programmversion", manifest.ToolVersion),
+            ("eingaben", manifest.Inputs), ("ausgaben", manifest.Outputs), ("indikatoren", manifest.Indicators),
+            ("gebiete", manifest.Areas), ("werte", manifest.Values),
+        }.Where(f => f.Value is null).Select(f => f.Name).ToList();
+        if (manifest is not null && missing.Count == 0)
+        {
+            missing = [.. new[] { ("eingaben", manifest.Inputs.Any(i => i is null || i.Path is null || i.Sha256 is null)),
+                ("ausgaben", manifest.Outputs.Any(o => o is null || o.Path is null || o.Sha256 is null)),
+                ("indikatoren", manifest.Indicators.Any(i => i is null || i.Id is null || i.Name is null)),
+                ("gebiete", manifest.Areas.Any(a => a is null || a.Id is null || a.Name is null)),
+                ("werte", manifest.Values.Any(v => v is null || v.Indicator is null || v.Area is null || v.Display is null || v.Status is null)) }
+                .Where(f => f.Item2).Select(f => f.Item1)];
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new ReportInputException([new ReportProblem(
+                $"{shown}: Das Manifest ist beschädigt: {string.Join(", ", missing.Select(m => $"„{m}“"))} fehlt oder enthält null. " +
+                "Ein veröffentlichtes Manifest wird nie von Hand geändert; stellen Sie den Versionsordner aus der Sicherung wieder her.")]);
+        }
+
+        return manifest!;
     }
 }
 

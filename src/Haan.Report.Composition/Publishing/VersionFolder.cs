@@ -67,10 +67,10 @@ public sealed class VersionFolder
     public string Publish(string version, IReadOnlyList<(string Name, byte[] Bytes)> files)
     {
         var target = PathOf(version);
-        Directory.CreateDirectory(yearDirectory);
+        var created = CreateYearDirectory();
         RemoveAbandoned(version);
-        var temporary = Path.Combine(yearDirectory,
-            $".v{version}.{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(yearDirectory, $".v{version}.{ProcessTag()}.{Guid.NewGuid():N}.tmp");
+        var published = false;
         try
         {
             Directory.CreateDirectory(temporary);
@@ -88,6 +88,7 @@ public sealed class VersionFolder
             }
 
             Directory.Move(temporary, target);
+            published = true;
             return target;
         }
         finally
@@ -95,6 +96,11 @@ public sealed class VersionFolder
             if (Directory.Exists(temporary))
             {
                 Directory.Delete(temporary, recursive: true);
+            }
+
+            if (!published)
+            {
+                RemoveIfEmpty(created);
             }
         }
     }
@@ -110,11 +116,12 @@ public sealed class VersionFolder
     /// </summary>
     public string PublishDraft(IReadOnlyList<(string Name, byte[] Bytes)> files)
     {
-        Directory.CreateDirectory(yearDirectory);
+        var created = CreateYearDirectory();
         RemoveAbandoned(DraftName);
-        var unique = $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}";
+        var unique = $"{ProcessTag()}.{Guid.NewGuid():N}";
         var temporary = Path.Combine(yearDirectory, $".v{DraftName}.{unique}.tmp");
         var previous = Path.Combine(yearDirectory, $".v{DraftName}.{unique}.old");
+        var published = false;
         try
         {
             Directory.CreateDirectory(temporary);
@@ -130,6 +137,7 @@ public sealed class VersionFolder
             }
 
             Directory.Move(temporary, DraftPath);
+            published = true;
             return DraftPath;
         }
         finally
@@ -141,16 +149,90 @@ public sealed class VersionFolder
                     Directory.Delete(folder, recursive: true);
                 }
             }
+
+            if (!published)
+            {
+                RemoveIfEmpty(created);
+            }
         }
     }
 
-    /// <summary>Removes temporary folders of this version left by builds that were killed (their process is gone).</summary>
+    /// <summary>
+    /// Creates the year folder and returns the folders this created (outermost first), so that a failed write can
+    /// remove them again: „Es wurden keine Dateien angelegt“ then also means no empty folder is left behind.
+    /// </summary>
+    private List<string> CreateYearDirectory()
+    {
+        var missing = new List<string>();
+        for (var folder = yearDirectory; folder is not null && !Directory.Exists(folder) && !File.Exists(folder); folder = Path.GetDirectoryName(folder))
+        {
+            missing.Insert(0, folder);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(yearDirectory);
+        }
+        catch
+        {
+            RemoveIfEmpty(missing);
+            throw;
+        }
+
+        return missing;
+    }
+
+    private static void RemoveIfEmpty(List<string> created)
+    {
+        foreach (var folder in Enumerable.Reverse(created))
+        {
+            try
+            {
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Process id and start time: a temporary folder is abandoned when no process with both is running (ids are reused).</summary>
+    private static string ProcessTag()
+    {
+        using var self = Process.GetCurrentProcess();
+        return $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{StartTicks(self).ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    private static long StartTicks(Process process)
+    {
+        try
+        {
+            return process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond;
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// Removes temporary (<c>.tmp</c>) and replaced-draft (<c>.old</c>) folders of this version left by builds that
+    /// were killed: their process is gone, or its id now belongs to a process that started at another time.
+    /// </summary>
     private void RemoveAbandoned(string version)
     {
-        foreach (var folder in Directory.EnumerateDirectories(yearDirectory, $".v{version}.*.tmp"))
+        var prefix = $".v{version}.";
+        foreach (var folder in Directory.EnumerateDirectories(yearDirectory, prefix + "*")
+                     .Where(f => f.EndsWith(".tmp", StringComparison.Ordinal) || f.EndsWith(".old", StringComparison.Ordinal)))
         {
-            var parts = Path.GetFileName(folder)[$".v{version}.".Length..].Split('.');
-            if (parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            var parts = Path.GetFileName(folder)[prefix.Length..].Split('.');
+            var owner = parts.Length == 3 ? parts[0].Split('-') : [];
+            if (owner.Length is 1 or 2 && int.TryParse(owner[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                && !IsRunning(pid, owner.Length == 2 && long.TryParse(owner[1], NumberStyles.None, CultureInfo.InvariantCulture, out var started) ? started : null))
             {
                 try
                 {
@@ -164,17 +246,18 @@ public sealed class VersionFolder
         }
     }
 
-    private static bool IsRunning(int pid)
+    private static bool IsRunning(int pid, long? startedSecond)
     {
-        if (pid == Environment.ProcessId)
-        {
-            return true;
-        }
-
         try
         {
             using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            if (process.HasExited)
+            {
+                return false;
+            }
+
+            // Same id, other start time: the id was reused by another process after the build died.
+            return startedSecond is not { } started || StartTicks(process) is 0 || Math.Abs(StartTicks(process) - started) <= 1;
         }
         catch (ArgumentException)
         {
@@ -182,10 +265,9 @@ public sealed class VersionFolder
         }
     }
 
-    /// <summary>Parses „1.0“ or „1.0.1“.</summary>
+    /// <summary>Parses a canonical version „1.0.1“ (see <see cref="VersionNumber"/>).</summary>
     public static Version Parse(string version) =>
         TryParse(version) ?? throw new ReportInputException([new ReportProblem($"„{version}“ ist keine Versionsnummer (erwartet z. B. 1.0.1).")]);
 
-    private static Version? TryParse(string text) =>
-        System.Version.TryParse(text, out var parsed) && text.All(c => char.IsAsciiDigit(c) || c == '.') ? parsed : null;
+    private static Version? TryParse(string text) => VersionNumber.TryParse(text);
 }

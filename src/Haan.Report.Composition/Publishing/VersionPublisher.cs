@@ -28,6 +28,12 @@ internal static class VersionPublisher
         else if (versions.Exists(version))
         {
             existing = ReportManifest.Read(Path.Combine(target, ReportManifest.FileName));
+            var tampered = PublishedFolder.Tampering(target, existing);
+            if (tampered.Count > 0)
+            {
+                throw Tampered(version, target, tampered);
+            }
+
             var changed = ChangedInputs(existing.Inputs, inputs);
             if (changed.Count > 0)
             {
@@ -86,21 +92,6 @@ internal static class VersionPublisher
         var pdfPath = Path.Combine(target, baseName + ".pdf");
         var markdownPath = Path.Combine(target, markdownName);
 
-        if (existing is not null)
-        {
-            var different = files.Where(f => !SameFile(Path.Combine(target, f.Name), f.Bytes)).Select(f => f.Name).ToList();
-            if (different.Count > 0)
-            {
-                throw new VersionConflictException(
-                    $"Version {version} ist bereits veröffentlicht ({DisplayPath.Of(target)}). Die Eingaben sind gleich, das Ergebnis wäre aber anders " +
-                    $"({string.Join(", ", different)}) – vermutlich wegen einer neuen Programmversion oder einer gelöschten Vorgängerversion. " +
-                    $"Eine veröffentlichte Version wird nie überschrieben. Erhöhen Sie „version“ in {ReportConfiguration.FileName} (z. B. auf {NextPatch(version)}).");
-            }
-
-            progress.Report($"Version {version} ist bereits veröffentlicht und unverändert – nichts geschrieben.");
-            return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings, target, Unchanged: true, comparison);
-        }
-
         var manifest = new ReportManifest
         {
             ReportYear = configuration.ReportYear,
@@ -115,6 +106,28 @@ internal static class VersionPublisher
             Areas = areas,
             Values = values,
         };
+
+        if (existing is not null)
+        {
+            // The folder matches its own manifest (checked above), so a different file is a different result.
+            var different = files.Where(f => !SameFile(Path.Combine(target, f.Name), f.Bytes)).Select(f => f.Name).ToList();
+            if (different.Count > 0)
+            {
+                throw new VersionConflictException(
+                    $"Version {version} ist bereits veröffentlicht ({DisplayPath.Of(target)}). Die Eingaben sind gleich und der Ordner ist unverändert, das Ergebnis wäre aber anders " +
+                    $"({string.Join(", ", different)}) – vermutlich wegen einer neuen Programmversion (veröffentlicht mit {existing.ToolVersion}, jetzt {manifest.ToolVersion}) oder einer gelöschten Vorgängerversion. " +
+                    $"Eine veröffentlichte Version wird nie überschrieben. Erhöhen Sie „version“ in {ReportConfiguration.FileName} (z. B. auf {NextPatch(version)}).");
+            }
+
+            if (PublishedFolder.ManifestTampered(target, existing, manifest with { ToolVersion = existing.ToolVersion, SourceCommit = existing.SourceCommit }, ToolVersion()))
+            {
+                throw Tampered(version, target, [$"{ReportManifest.FileName} wurde verändert (der Inhalt passt nicht mehr zu den Eingaben, z. B. ein geänderter veröffentlichter Wert)"]);
+            }
+
+            progress.Report($"Version {version} ist bereits veröffentlicht und unverändert – nichts geschrieben.");
+            return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings, target, Unchanged: true, comparison);
+        }
+
         files.Add((ReportManifest.FileName, manifest.ToBytes()));
 
         progress.Report($"Dateien werden geschrieben: {DisplayPath.Of(target)}");
@@ -129,14 +142,25 @@ internal static class VersionPublisher
                 versions.Publish(version, files);
             }
         }
+        catch (Exception e) when (!request.Draft && e is IOException && versions.Exists(version)
+            && files.Where(f => f.Name != ReportManifest.FileName).All(f => SameFile(Path.Combine(target, f.Name), f.Bytes)))
+        {
+            // Another build of the same version from the same inputs published it first: the same result as a rebuild.
+            progress.Report($"Version {version} wurde gleichzeitig von einem anderen Lauf mit demselben Ergebnis veröffentlicht – nichts geschrieben.");
+            return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings, target, Unchanged: true, comparison);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(target)}: Die Version konnte nicht geschrieben werden ({e.Message}). Es wurden keine Dateien angelegt. Prüfen Sie den Ausgabeordner oder wählen Sie mit --out einen anderen.")]);
+                $"{DisplayPath.Of(target)}: Die Version konnte nicht geschrieben werden ({Data.FileSystemErrors.Describe(e)}). Es wurden keine Dateien angelegt. Prüfen Sie den Ausgabeordner oder wählen Sie mit --out einen anderen.")]);
         }
 
         return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings, target, Unchanged: false, comparison);
     }
+
+    private static VersionConflictException Tampered(string version, string target, IReadOnlyList<string> findings) => new(
+        $"Version {version} ({DisplayPath.Of(target)}) wurde nach der Veröffentlichung verändert: {string.Join("; ", findings.Take(10))}{(findings.Count > 10 ? " …" : string.Empty)}. " +
+        $"Eine veröffentlichte Version wird nie überschrieben oder repariert. Stellen Sie den Ordner aus der Sicherung wieder her; für eine Korrektur erhöhen Sie „version“ in {ReportConfiguration.FileName} (z. B. auf {NextPatch(version)}).");
 
     private static void ReportChapters(Prepared prepared, IBuildProgress progress)
     {

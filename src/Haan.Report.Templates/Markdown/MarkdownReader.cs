@@ -26,8 +26,17 @@ public static partial class MarkdownReader
     public static IReadOnlyList<DocBlock> Read(string displayPath, string markdown)
     {
         var problems = new List<TemplateProblem>();
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var blocks = ReadBlocks(displayPath, document, problems);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new TemplateException([new TemplateProblem(displayPath, 0, 0, TooDeep)]);
+        }
+
+        var blocks = ReadBlocks(displayPath, document, problems, 0);
         if (problems.Count > 0)
         {
             throw new TemplateException(problems);
@@ -36,9 +45,20 @@ public static partial class MarkdownReader
         return blocks;
     }
 
-    private static List<DocBlock> ReadBlocks(string file, ContainerBlock container, List<TemplateProblem> problems)
+    /// <summary>Deepest nesting of lists, quotes and containers a report needs (and the layout can lay out safely).</summary>
+    public const int MaxNesting = 12;
+
+    private const string TooDeep = "Das Markdown ist zu tief verschachtelt (Listen, Zitate oder „:::“-Blöcke ineinander). Erwartet: höchstens 12 Ebenen; prüfen Sie, ob ein „>“ oder eine Einrückung zu viel ist.";
+
+    private static List<DocBlock> ReadBlocks(string file, ContainerBlock container, List<TemplateProblem> problems, int depth)
     {
         var result = new List<DocBlock>();
+        if (depth > MaxNesting)
+        {
+            problems.Add(new TemplateProblem(file, container.Line + 1, 1, TooDeep));
+            return result;
+        }
+
         foreach (var block in container)
         {
             var line = block.Line + 1;
@@ -56,17 +76,17 @@ public static partial class MarkdownReader
                     var start = int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.Integer,
                         System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
                     result.Add(new DocList(list.IsOrdered, start,
-                        list.OfType<ListItemBlock>().Select(item => (IReadOnlyList<DocBlock>)ReadBlocks(file, item, problems)).ToList(),
+                        list.OfType<ListItemBlock>().Select(item => (IReadOnlyList<DocBlock>)ReadBlocks(file, item, problems, depth + 1)).ToList(),
                         line));
                     break;
                 case QuoteBlock quote:
-                    result.Add(new DocQuote(ReadBlocks(file, quote, problems), line));
+                    result.Add(new DocQuote(ReadBlocks(file, quote, problems, depth + 1), line));
                     break;
                 case CustomContainer directive:
                     result.Add(new DocDirective(
                         (directive.Info ?? string.Empty).Trim().ToLowerInvariant(),
                         ParseArguments(file, line, directive.Arguments ?? string.Empty, problems),
-                        ReadBlocks(file, directive, problems),
+                        ReadBlocks(file, directive, problems, depth + 1),
                         line));
                     break;
                 case Table table:
@@ -163,8 +183,14 @@ public static partial class MarkdownReader
                     problems.Add(new TemplateProblem(file, line, 1,
                         "Bilder werden mit „::: abbildung“ eingebunden, nicht mit ![…](…)."));
                     break;
+                case LinkInline link when !MarkdownText.IsAllowedLinkTarget(link.Url ?? string.Empty):
+                    problems.Add(new TemplateProblem(file, line, 1, ForbiddenLink(link.Url ?? string.Empty)));
+                    break;
                 case LinkInline link:
                     result.Add(new DocLink(link.Url ?? string.Empty, ReadInlines(file, link, line, problems)));
+                    break;
+                case AutolinkInline autolink when !MarkdownText.IsAllowedLinkTarget(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
+                    problems.Add(new TemplateProblem(file, line, 1, ForbiddenLink(autolink.Url)));
                     break;
                 case AutolinkInline autolink:
                     result.Add(new DocLink(autolink.Url, [new DocText(autolink.Url)]));
@@ -187,6 +213,11 @@ public static partial class MarkdownReader
 
         return result;
     }
+
+    private static string ForbiddenLink(string target) =>
+        $"Das Linkziel „{Shorten(target)}“ ist nicht erlaubt. Erlaubt sind nur Webadressen (https://…, http://…), E-Mail-Adressen (mailto:…) und Sprungmarken im Bericht (#…).";
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static void AppendText(List<DocInline> inlines, string text)
     {

@@ -6,6 +6,7 @@ using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
 using Haan.Report.Indicators.Regional;
 using Haan.Report.Indicators.SocialIndex;
+using Haan.Report.Templates.Markdown;
 using Scriban.Runtime;
 
 namespace Haan.Report.Templates.Model;
@@ -63,11 +64,12 @@ public static class ReportModel
         Set(model, "sozialindex_klassen", SocialIndex(report, info.ReportYear));
         Set(model, "methoden", new ScriptObject
         {
-            ["grundsaetze"] = MethodsDocument.Principles,
-            ["altersgrenze"] = MethodsDocument.AgeLimitTable(),
-            ["geheimhaltung"] = MethodsDocument.Confidentiality,
-            ["erreichbarkeit"] = MethodsDocument.Accessibility,
-            ["kreisvergleich"] = MethodsDocument.Regional,
+            // Markdown from the code, inserted unescaped (data values are escaped, see MarkdownText).
+            ["grundsaetze"] = new MarkdownFragment(MethodsDocument.Principles),
+            ["altersgrenze"] = new MarkdownFragment(MethodsDocument.AgeLimitTable()),
+            ["geheimhaltung"] = new MarkdownFragment(MethodsDocument.Confidentiality),
+            ["erreichbarkeit"] = new MarkdownFragment(MethodsDocument.Accessibility),
+            ["kreisvergleich"] = new MarkdownFragment(MethodsDocument.Regional),
         });
         new TemplateFunctions(info, data, results).Register(model);
         return model;

@@ -9,12 +9,20 @@ namespace Haan.Report.Templates.Scripting;
 
 /// <summary>
 /// Renders Scriban templates against a hand-built model in a locked-down context:
-/// strict variables, no clock, no file or network access, no reflected .NET objects, bounded loops,
+/// strict variables, no clock, no randomness (<c>math.random</c>, <c>math.uuid</c> removed), only finite numbers,
+/// no file or network access, no reflected .NET objects, bounded loops,
 /// recursion, output size and run time.
 /// </summary>
 public sealed class TemplateEngine(TemplateLimits? limits = null)
 {
     private static readonly string[] RemovedBuiltins = ["date", "timespan", "include", "html", "object"];
+
+    /// <summary>Members of the remaining builtins that are not deterministic (two builds would differ).</summary>
+    private static readonly (string Object, string Member)[] RemovedMembers = [("math", "random"), ("math", "uuid")];
+
+    /// <summary>The qualified name („math.random“) when <paramref name="member"/> is a removed non-deterministic builtin, else null.</summary>
+    internal static string? IsRemovedMember(string member) =>
+        RemovedMembers.Where(m => string.Equals(m.Member, member, StringComparison.Ordinal)).Select(m => $"{m.Object}.{m.Member}").FirstOrDefault();
 
     private readonly TemplateLimits _limits = limits ?? TemplateLimits.Default;
 
@@ -44,7 +52,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     {
         var output = new BoundedOutput(_limits.OutputLimit);
         using var cancellation = new CancellationTokenSource(_limits.Timeout);
-        var context = new TemplateContext(CreateBuiltins())
+        var context = new ReportTemplateContext(CreateBuiltins(), () => output.AtBlockStart)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -100,6 +108,14 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             builtins.Remove(name);
         }
 
+        foreach (var (name, member) in RemovedMembers)
+        {
+            if (builtins[name] is ScriptObject functions)
+            {
+                functions.Remove(member);
+            }
+        }
+
         return builtins;
     }
 
@@ -124,6 +140,32 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             Write(text, offset, count);
             return ValueTask.CompletedTask;
+        }
+
+        /// <summary>
+        /// True when the current line holds nothing but indentation and list or quote markers, so that the next text
+        /// starts a Markdown block.
+        /// </summary>
+        public bool AtBlockStart
+        {
+            get
+            {
+                for (var i = _text.Length - 1; i >= 0; i--)
+                {
+                    var c = _text[i];
+                    if (c == '\n')
+                    {
+                        return true;
+                    }
+
+                    if (c is not (' ' or '-' or '+' or '*' or '>' or '.' or ')') && !char.IsAsciiDigit(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         public override string ToString() => _text.ToString();

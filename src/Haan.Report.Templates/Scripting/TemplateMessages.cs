@@ -16,7 +16,10 @@ internal static partial class TemplateMessages
         match = UnknownMember().Match(message);
         if (match.Success)
         {
-            return $"Unbekanntes Feld „{match.Groups[1].Value}“. Prüfen Sie die Schreibweise; erlaubte Felder stehen in docs/VORLAGEN.md.";
+            var member = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+            return TemplateEngine.IsRemovedMember(member) is { } removed
+                ? $"„{removed}“ ist in Berichtsvorlagen nicht verfügbar: Der Bericht muss aus denselben Eingaben immer byte-gleich entstehen (keine Zufallszahlen, keine Kennungen). Entfernen Sie den Aufruf."
+                : $"Unbekanntes Feld „{member}“. Prüfen Sie die Schreibweise; erlaubte Felder stehen in docs/VORLAGEN.md.";
         }
 
         if (message.Contains("iteration limit", StringComparison.OrdinalIgnoreCase) || message.Contains("loop limit", StringComparison.OrdinalIgnoreCase))
@@ -35,6 +38,6 @@ internal static partial class TemplateMessages
     [GeneratedRegex("The variable or function `([^`]+)` was not found")]
     private static partial Regex UnknownVariable();
 
-    [GeneratedRegex("(?:member|property) `([^`]+)` .*not found|Cannot get the member ([^ ]+)")]
+    [GeneratedRegex(@"(?:member|property) `([^`]+)` .*not found|Cannot get (?:the )?member (?:with name )?([^ .]+)")]
     private static partial Regex UnknownMember();
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Haan.Report.Templates.Markdown;
+
+namespace Haan.Report.Composition.Documents;
+
+/// <summary>
+/// Checks of the composed report that would otherwise surface late, inside the layout engine, as a program error:
+/// characters the bundled font cannot draw (in the chapter texts and in <c>bericht.json</c>) and anchors (ids) that
+/// occur twice. Every finding names the file and line.
+/// </summary>
+internal static class InputTextCheck
+{
+    /// <summary>Characters of the chapters and the configuration that <paramref name="canDraw"/> rejects.</summary>
+    public static IEnumerable<ReportProblem> MissingGlyphs(Prepared prepared, Func<string, bool> canDraw)
+    {
+        var configuration = prepared.Configuration;
+        var fields = new (string Field, string Text)[]
+        {
+            ("titel", configuration.Title), ("untertitel", configuration.Subtitle), ("herausgeber", configuration.Publisher),
+            ("version", configuration.Version), ("stand", configuration.PublicationDate),
+        };
+        foreach (var (field, text) in fields)
+        {
+            var missing = Missing(text, canDraw);
+            if (missing.Count > 0)
+            {
+                yield return new ReportProblem(
+                    $"{ReportConfiguration.FileName}, „{field}“: „{text}“ enthält Zeichen, die die mitgelieferte Schrift nicht darstellen kann ({Describe(missing)}). Bitte durch darstellbare Zeichen ersetzen.");
+            }
+        }
+
+        foreach (var chapter in prepared.Chapters)
+        {
+            var lines = chapter.Markdown.Split('\n');
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var missing = Missing(lines[i], canDraw).Where(reported.Add).ToList();
+                if (missing.Count > 0)
+                {
+                    yield return new ReportProblem(
+                        $"{chapter.File}, Zeile {(i + 1).ToString(CultureInfo.InvariantCulture)}: Der Text enthält Zeichen, die die mitgelieferte Schrift nicht darstellen kann ({Describe(missing)}). " +
+                        "Bitte durch darstellbare Zeichen oder Wörter ersetzen (z. B. „≤“ durch „bis“).");
+                }
+            }
+        }
+    }
+
+    /// <summary>Anchors (heading ids and figure/table ids) that occur more than once in the report.</summary>
+    public static IEnumerable<ReportProblem> DuplicateAnchors(Prepared prepared, Numbering numbering)
+    {
+        var first = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        foreach (var chapter in prepared.Chapters)
+        {
+            foreach (var (id, line) in Anchors(chapter.Blocks, numbering))
+            {
+                if (first.TryGetValue(id, out var earlier))
+                {
+                    yield return new ReportProblem(
+                        $"{chapter.File}, Zeile {line.ToString(CultureInfo.InvariantCulture)}: Die Sprungmarke „#{id}“ gibt es schon ({earlier.File}, Zeile {earlier.Line.ToString(CultureInfo.InvariantCulture)}). " +
+                        "Erwartet: jede Marke (id) nur einmal im Bericht; benennen Sie eine davon um.");
+                }
+                else
+                {
+                    first[id] = (chapter.File, line);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Id, int Line)> Anchors(IEnumerable<DocBlock> blocks, Numbering numbering)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case DocHeading { Id: { } id } heading:
+                    yield return (id, heading.Line);
+                    break;
+                case DocDirective { Name: Directives.Figure or Directives.Table } directive:
+                    yield return (numbering.AnchorOf(directive), directive.Line);
+                    break;
+                case DocDirective { Name: Directives.Row or Directives.Notice } container:
+                    foreach (var nested in Anchors(container.Content, numbering))
+                    {
+                        yield return nested;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static List<string> Missing(string text, Func<string, bool> canDraw) =>
+        [.. text.EnumerateRunes()
+            .Where(r => !Rune.IsControl(r) && !Rune.IsWhiteSpace(r))
+            .Select(r => r.ToString())
+            .Distinct(StringComparer.Ordinal)
+            .Where(r => !canDraw(r))];
+
+    private static string Describe(IEnumerable<string> characters) =>
+        string.Join(", ", characters.Select(c => $"„{c}“ (U+{char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)})"));
+}
