@@ -58,6 +58,16 @@ public static class ReportBuilder
         return LayoutDump.Render(document);
     }
 
+    /// <summary>
+    /// The filled Markdown of the report with the claims the template functions made while filling it and the published
+    /// value set they were made from, without layout or writing anything (for the fact check of the generated text).
+    /// </summary>
+    public static FilledReport Fill(string dataDirectory, string templatesDirectory)
+    {
+        var prepared = Prepare(dataDirectory, templatesDirectory);
+        return new FilledReport(prepared.FilledMarkdown, prepared.Claims, prepared.Results, prepared.Data);
+    }
+
     /// <summary>Checks data, templates and configuration without writing anything.</summary>
     public static void Validate(string dataDirectory, string templatesDirectory)
     {
@@ -119,7 +129,8 @@ public static class ReportBuilder
         var indicators = IndicatorReport.Build(data, catalogue);
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
             configuration.ReportYear, configuration.Version, configuration.PublicationDay);
-        var model = ReportModel.Create(info, data, indicators);
+        var claims = new ClaimLog();
+        var model = ReportModel.Create(info, data, indicators, claims);
 
         var engine = new TemplateEngine();
         var chapters = new List<Chapter>();
@@ -144,7 +155,7 @@ public static class ReportBuilder
             throw new ReportInputException(problems);
         }
 
-        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings);
+        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings, claims.Claims);
     }
 
     private static FontFamily LoadFonts(Prepared prepared)
@@ -185,7 +196,8 @@ internal sealed record Prepared(
     DataSet Data,
     IndicatorReport Indicators,
     IReadOnlyList<Chapter> Chapters,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Claim> Claims)
 {
     /// <summary>The published value set (every indicator × area × year with its status).</summary>
     public IndicatorResults Results => Indicators.Results;
