@@ -127,8 +127,19 @@ public static class ReportBuilder
         }
 
         var indicators = IndicatorReport.Build(data, catalogue);
+        if (data.ContainsSyntheticData && configuration.SignatureLine is { Name.Length: > 0 } signature)
+        {
+            throw new ReportInputException([new ReportProblem(
+                $"{DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))}: „unterschrift.name“ = „{signature.Name}“: Der Bericht enthält Demonstrationsdaten; unter synthetischen Zahlen darf kein echter Name stehen. Lassen Sie „name“ weg (es unterschreibt dann nur das Amt) oder verwenden Sie echte Daten.")]);
+        }
+
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
-            configuration.ReportYear, configuration.Version, configuration.PublicationDay);
+            configuration.ReportYear, configuration.Version, configuration.PublicationDay)
+        {
+            PreparedBy = configuration.PreparedBy,
+            SignatureOffice = configuration.SignatureLine?.Office ?? configuration.Publisher,
+            SignatureName = configuration.SignatureLine?.Name ?? string.Empty,
+        };
         var claims = new ClaimLog();
         var model = ReportModel.Create(info, data, indicators, claims);
 

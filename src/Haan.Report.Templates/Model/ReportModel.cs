@@ -30,6 +30,8 @@ public static class ReportModel
             ["titel"] = info.Title,
             ["untertitel"] = info.Subtitle,
             ["herausgeber"] = info.Publisher,
+            ["bearbeitung"] = info.PreparedBy,
+            ["unterschrift"] = new ScriptObject { ["amt"] = info.SignatureOffice, ["name"] = info.SignatureName },
             ["jahr"] = info.ReportYear,
             ["version"] = info.Version,
             ["stand"] = info.PublicationDate.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
