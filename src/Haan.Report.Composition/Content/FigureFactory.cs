@@ -28,7 +28,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
-    private readonly SourceLines sources = new(prepared.Data);
+    private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
 
     public FigureContent Create(DirectiveArguments arguments)
     {

@@ -15,7 +15,7 @@ internal sealed class TableFactory(Prepared prepared)
 
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
-    private readonly SourceLines sources = new(prepared.Data);
+    private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
 
     public TableContent Create(DirectiveArguments arguments)
     {
@@ -137,20 +137,22 @@ internal sealed class TableFactory(Prepared prepared)
             table.AddRow($"{d.Name} ({d.Id}, {UnitLabel(d.Unit)})", d.Definition + minimum, $"{d.Source}; {d.ReferenceDate}; {d.UpdateInterval}");
         }
 
-        return new TableContent(table, $"Quelle: Indikatorenkatalog {results.Catalogue.FileName}.");
+        return new TableContent(table, "Quelle: Indikatorenkatalog der Sozialplanung der Stadt Haan.");
     }
 
     private TableContent Sources()
     {
-        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(3)) { FontSize = 7.5f };
-        table.AddHeader("Datensatz (Datei)", "Art", "Quelle, Lizenz", "Namensnennung");
+        // File names stay in the manifest and the CSV/XLSX downloads; the published table names the data set.
+        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(1.2f), TableColumn.Relative(2.6f)) { FontSize = 7.5f };
+        table.AddHeader("Datensatz", "Art", "Quelle, Lizenz", "Stichtag", "Namensnennung");
         foreach (var source in data.Sources)
         {
-            table.AddRow($"{source.Title} ({source.File})", source.IsSynthetic ? "Demonstrationsdaten" : "echte Daten",
-                $"{source.Source}; {source.Licence}", source.Attribution);
+            table.AddRow(source.Title, source.IsSynthetic ? "Demonstrationsdaten" : "echte Daten",
+                $"{source.Source}; {source.Licence}", string.IsNullOrWhiteSpace(source.ReferenceDate) || source.ReferenceDate == "–" ? "–" : source.ReferenceDate,
+                source.Attribution);
         }
 
-        return new TableContent(table, "Quelle: Manifest datensaetze.csv im Datenordner.");
+        return new TableContent(table, "Quelle: Verzeichnis der Datensätze der Sozialplanung (mit Stichtag, Lizenz und Namensnennung je Datensatz).");
     }
 
     private static TableContent Symbols()
@@ -218,7 +220,7 @@ internal sealed class TableFactory(Prepared prepared)
         table.AddHeader("Zählgröße bzw. Indikator", "primär", "sekundär", "abgeleitet");
         foreach (var group in results.Audit.GroupBy(a => a.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            table.AddRow(group.Key,
+            table.AddRow(Indicators.Adapter.CountLabels.Label(group.Key, results.Catalogue),
                 Count(group, Indicators.Confidentiality.SuppressionKind.Primary),
                 Count(group, Indicators.Confidentiality.SuppressionKind.Secondary),
                 Count(group, Indicators.Confidentiality.SuppressionKind.Inherited));
