@@ -280,6 +280,26 @@ internal static partial class FactCheck
                 break;
             }
 
+            case ClaimKind.FocusAreas:
+            {
+                var year = claim.Years[0];
+                var focus = report.Data.Areas.Where(a =>
+                {
+                    var now = results.Get("sozialindex", a.Key, year);
+                    var before = results.Find("sozialindex", a.Key, year - 2);
+                    var lowStatus = now.Status.HasValue() && Round(now) >= 120;
+                    var negative = now.Status.HasValue() && before is not null && before.Status.HasValue()
+                                   && GermanFormat.Round(now.Value!.Value - before.Value!.Value, 1) >= 5;
+                    return lowStatus || negative;
+                }).Select(a => a.Key).ToList();
+                foreach (var p in SameSet("Schwerpunkte", focus, claim.Areas).Concat(Contains(claim, focus.Count == 0 ? ["kein Sozialraum"] : Names(report, focus))))
+                {
+                    yield return p;
+                }
+
+                break;
+            }
+
             default:
                 yield return "Unbekannte Art von Aussage – die Faktenprüfung kennt sie nicht.";
                 break;

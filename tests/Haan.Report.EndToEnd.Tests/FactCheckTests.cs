@@ -19,7 +19,7 @@ public sealed class FactCheckTests
         Assert.True(report.Claims.Count > 100, $"only {report.Claims.Count} claims");
         foreach (var kind in new[] { ClaimKind.TownComparison, ClaimKind.Development, ClaimKind.Rank, ClaimKind.Highest, ClaimKind.Lowest,
                      ClaimKind.LargestIncrease, ClaimKind.LargestDecrease, ClaimKind.StandingOut, ClaimKind.PairComparison,
-                     ClaimKind.RegionalComparison, ClaimKind.RegionalRank, ClaimKind.RegionalRange, ClaimKind.SchoolHighest, ClaimKind.NeedSupplyMismatch })
+                     ClaimKind.RegionalComparison, ClaimKind.RegionalRank, ClaimKind.RegionalRange, ClaimKind.SchoolHighest, ClaimKind.NeedSupplyMismatch, ClaimKind.FocusAreas })
         {
             Assert.Contains(report.Claims, c => c.Kind == kind); // the check runs over every kind the report uses
         }

@@ -47,4 +47,10 @@ public enum ClaimKind
     /// it (index ≤ 95): offers that do not follow need.
     /// </summary>
     NeedSupplyMismatch,
+
+    /// <summary>
+    /// The Schwerpunkte of the Handlungsbedarfe by the stated rule: Statusklasse niedrig or sehr niedrig (Sozialstatusindex
+    /// from 120) or Dynamik negativ (index up by at least 5 points in two years).
+    /// </summary>
+    FocusAreas,
 }

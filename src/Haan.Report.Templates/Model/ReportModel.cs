@@ -76,7 +76,7 @@ public static class ReportModel
             ["erreichbarkeit"] = MethodsDocument.Accessibility,
             ["kreisvergleich"] = MethodsDocument.Regional,
         });
-        new TemplateFunctions(info, data, results, claims, kreisClaims).Register(model);
+        new TemplateFunctions(info, data, results, claims, kreisClaims, report.SocialIndex).Register(model);
         return model;
     }
 

@@ -3,6 +3,7 @@ using Haan.Report.Data;
 using Haan.Report.Indicators;
 using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
+using Haan.Report.Indicators.SocialIndex;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,7 +17,12 @@ namespace Haan.Report.Templates.Model;
 /// with the template's file, line and column.
 /// </summary>
 internal sealed class TemplateFunctions(
-    ReportInfo info, DataSet data, IndicatorResults results, ClaimLog claims, IReadOnlyDictionary<string, IReadOnlyList<Claim>> kreis)
+    ReportInfo info,
+    DataSet data,
+    IndicatorResults results,
+    ClaimLog claims,
+    IReadOnlyDictionary<string, IReadOnlyList<Claim>> kreis,
+    IReadOnlyList<SocialIndexEntry> socialIndex)
 {
     private static readonly (string Name, string Method)[] Exports =
     [
@@ -39,6 +45,7 @@ internal sealed class TemplateFunctions(
         ("auffaellig_satz", nameof(StandingOutSentence)),
         ("paarvergleich", nameof(PairComparison)),
         ("bedarf_angebot", nameof(NeedAndSupply)),
+        ("schwerpunkte", nameof(FocusAreas)),
         ("kreis_vergleich", nameof(RegionalComparison)),
         ("kreis_rang", nameof(RegionalRank)),
         ("kreis_spanne", nameof(RegionalRange)),
@@ -389,6 +396,58 @@ internal sealed class TemplateFunctions(
             ["gebiete"] = GermanFormat.JoinAnd(areas.Select(a => AreaNames(span, a).Name).ToList()),
             ["text"] = text,
         };
+    }
+
+    /// <summary>
+    /// <c>schwerpunkte</c> → the Sozialräume named as Schwerpunkt of the Handlungsbedarfe by the stated rule: Statusklasse
+    /// niedrig or sehr niedrig (Sozialstatusindex ab 120) or Dynamik negativ (Anstieg um mindestens 5 Punkte in zwei
+    /// Jahren). Returns anzahl, liste (schluessel, name, index, status, dynamik, grund) and text („Oberhaan und
+    /// Nachbarsberg (Status niedrig, Sozialstatusindex 152,3)“ or „kein Sozialraum“).
+    /// </summary>
+    public ScriptObject FocusAreas(TemplateContext context, SourceSpan span, int jahr = 0)
+    {
+        var year = Year(span, jahr);
+        var list = new ScriptArray();
+        var parts = new List<string>();
+        var keys = new List<string>();
+        foreach (var entry in socialIndex.Where(e => e.Year == year).OrderByDescending(e => e.StatusIndex ?? double.MinValue).ThenBy(e => e.AreaId, StringComparer.Ordinal))
+        {
+            var lowStatus = entry.Status is StatusClass.Niedrig or StatusClass.SehrNiedrig;
+            var negative = entry.DynamicsClass == DynamicsClass.Negativ;
+            if (!lowStatus && !negative)
+            {
+                continue;
+            }
+
+            var index = GermanFormat.Number(entry.StatusIndex!.Value, 1);
+            var reasons = new List<string>();
+            if (lowStatus)
+            {
+                reasons.Add($"Status {SocialIndexEntry.StatusText(entry.Status!.Value)}, Sozialstatusindex {index}");
+            }
+
+            if (negative)
+            {
+                reasons.Add($"Dynamik negativ, {GermanFormat.Signed(entry.Dynamics!.Value, 1)} Indexpunkte in zwei Jahren");
+            }
+
+            var reason = string.Join("; ", reasons);
+            keys.Add(entry.AreaId);
+            parts.Add($"{entry.AreaName} ({reason})");
+            list.Add(new ScriptObject
+            {
+                ["schluessel"] = entry.AreaId,
+                ["name"] = entry.AreaName,
+                ["index"] = index,
+                ["status"] = SocialIndexEntry.StatusText(entry.Status!.Value),
+                ["dynamik"] = entry.DynamicsClass is { } d ? SocialIndexEntry.DynamicsText(d) : GermanFormat.NothingSymbol,
+                ["grund"] = reason,
+            });
+        }
+
+        var text = parts.Count == 0 ? "kein Sozialraum" : GermanFormat.JoinAnd(parts);
+        claims.Add(new Claim(ClaimKind.FocusAreas, text, ["sozialindex"], keys, [year], [], parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new ScriptObject { ["anzahl"] = parts.Count, ["liste"] = list, ["text"] = text };
     }
 
     private static bool Direction(SourceSpan span, string richtung) => richtung switch
