@@ -107,12 +107,14 @@ internal static partial class FactCheck
                     yield break;
                 }
 
-                var deviation = v / t * 100 - 100;
-                var level = Math.Abs(deviation) < 5 ? "etwa auf dem Niveau"
-                    : deviation >= 20 ? "deutlich über"
-                    : deviation > 0 ? "leicht über"
-                    : deviation <= -20 ? "deutlich unter"
-                    : "leicht unter";
+                var level = Level(cell, town) switch
+                {
+                    0 => "deutlich unter",
+                    1 => "leicht unter",
+                    2 => "etwa auf dem Niveau",
+                    3 => "leicht über",
+                    _ => "deutlich über",
+                };
                 foreach (var p in Expect("Einstufung", level, claim.Outcome).Concat(Contains(claim, level, claim.Values[0], claim.Values[1])))
                 {
                     yield return p;
@@ -207,8 +209,8 @@ internal static partial class FactCheck
                 var above = claim.Outcome == "über";
                 var town = results.Get(claim.Indicators[0], Town, claim.Years[0]);
                 var areas = results.Table(claim.Indicators[0], claim.Years[0])
-                    .Where(c => !c.IsTown && c.Status.HasValue() && c.Value is { } v && town.Value is { } t && t != 0
-                                && (above ? v / t * 100 >= 120 : v / t * 100 <= 80))
+                    .Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue && town.Value > 0
+                                && (above ? Level(c, town) == 4 : Level(c, town) == 0))
                     .Select(c => c.AreaId);
                 foreach (var p in SameSet("Gebiete", areas, claim.Areas).Concat(Contains(claim, Names(report, claim.Areas))))
                 {
@@ -259,15 +261,15 @@ internal static partial class FactCheck
 
             case ClaimKind.NeedSupplyMismatch:
             {
-                double? Index(string indicator, string area)
+                int? ClassOf(string indicator, string area)
                 {
                     var cell = results.Get(indicator, area, claim.Years[0]);
                     var town = results.Get(indicator, Town, claim.Years[0]);
-                    return cell.Status.HasValue() && cell.Value is { } v && town.Value is { } t && t != 0 ? v / t * 100 : null;
+                    return cell.Status.HasValue() && cell.Value.HasValue && town.Value > 0 ? Level(cell, town) : null;
                 }
 
                 var mismatches = report.Data.Areas
-                    .Where(a => Index(claim.Indicators[0], a.Key) >= 105 && claim.Indicators.Skip(1).Any(s => Index(s, a.Key) <= 95))
+                    .Where(a => ClassOf(claim.Indicators[0], a.Key) >= 3 && claim.Indicators.Skip(1).Any(s => ClassOf(s, a.Key) <= 1))
                     .Select(a => a.Key)
                     .ToList();
                 foreach (var p in SameSet("Gebiete", mismatches, claim.Areas)
@@ -372,6 +374,17 @@ internal static partial class FactCheck
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The documented classification (methods chapter): the rounded value against the rounded breaks at 80, 95, 105 and
+    /// 120 % of the town value, each class „a bis unter b“; 0 = deutlich unter … 4 = deutlich über.
+    /// </summary>
+    internal static int Level(IndicatorValue cell, IndicatorValue town)
+    {
+        var decimals = cell.Definition.Decimals;
+        var value = GermanFormat.Round(cell.Value!.Value, decimals);
+        return new[] { 0.80, 0.95, 1.05, 1.20 }.Count(f => value >= GermanFormat.Round(f * town.Value!.Value, decimals));
     }
 
     private static string Percent(decimal value) => GermanFormat.Percent((double)value, 1);

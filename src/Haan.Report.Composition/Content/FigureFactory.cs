@@ -75,7 +75,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var shownValues = cells.Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).Select(c => c.Value!.Value).ToList();
 
         // Counts (e.g. inhabitants) are levels, not rates, and a town value so small that the relative breaks
-        // (75/90/110/125 %) collapse after rounding gives no readable classes: both get a sequential scheme.
+        // (80/95/105/120 %) collapse after rounding gives no readable classes: both get a sequential scheme.
         var relative = definition.Unit != "Anzahl" && town.Status.HasValue() && town.Value is { } reference
                        && DistinctRelativeBreaks(reference, definition.Decimals);
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))

@@ -24,7 +24,7 @@ public enum ClaimKind
     /// <summary>The Sozialraum (or tied Sozialräume) whose value fell most between two years.</summary>
     LargestDecrease,
 
-    /// <summary>The set of Sozialräume clearly above (index ≥ 120) or clearly below (index ≤ 80) the town value.</summary>
+    /// <summary>The set of Sozialräume clearly above (index ≥ 120) or clearly below (index < 80) the town value.</summary>
     StandingOut,
 
     /// <summary>Two indicators of the same area and year against each other („bei Frauen … höher als bei Männern …“).</summary>
@@ -44,7 +44,7 @@ public enum ClaimKind
 
     /// <summary>
     /// The Sozialräume whose need lies above the town value (index ≥ 105) while at least one supply indicator lies below
-    /// it (index ≤ 95): offers that do not follow need.
+    /// it (index < 95): offers that do not follow need.
     /// </summary>
     NeedSupplyMismatch,
 

@@ -110,7 +110,7 @@ internal sealed class TemplateFunctions(
             throw new ScriptRuntimeException(span, "„vergleich“ vergleicht einen Sozialraum mit der Stadt; geben Sie einen Sozialraum an (z. B. \"SR01\").");
         }
 
-        if (!cell.Status.HasValue() || cell.Index is not { } index || !town.Status.HasValue())
+        if (Comparison.Classify(cell, town) is null)
         {
             return $"ist aus Gründen der Geheimhaltung oder fehlender Daten nicht ausgewiesen (städtischer Wert: {WithUnit(town)})";
         }
@@ -120,7 +120,7 @@ internal sealed class TemplateFunctions(
 
     private string TownComparisonClaim(IndicatorValue cell, IndicatorValue town)
     {
-        var level = Comparison.Classify(cell.Index!.Value);
+        var level = Comparison.Classify(cell, town)!.Value;
         var text = level == Comparison.Level.Same
             ? $"liegt mit {WithUnit(cell)} etwa auf dem Niveau des städtischen Werts von {WithUnit(town)}"
             : $"liegt mit {WithUnit(cell)} {Comparison.Phrase(level)} dem städtischen Wert von {WithUnit(town)}";
@@ -199,7 +199,7 @@ internal sealed class TemplateFunctions(
 
     /// <summary>
     /// <c>auffaellig "sgb2_quote"</c> → Sozialräume whose value lies clearly above the town value
-    /// (index ≥ 120); with <c>richtung: "unter"</c> clearly below (index ≤ 80).
+    /// (index ≥ 120); with <c>richtung: "unter"</c> clearly below (index < 80; classes of <see cref="Comparison"/>).
     /// </summary>
     public ScriptArray StandingOut(TemplateContext context, SourceSpan span, string indikator, int jahr = 0, string richtung = "ueber")
     {
@@ -208,8 +208,7 @@ internal sealed class TemplateFunctions(
         var above = Direction(span, richtung);
         var array = new ScriptArray();
         foreach (var cell in results.Table(indikator, year)
-                     .Where(c => !c.IsTown && c.Status.HasValue() && c.Index is { } i
-                                 && Comparison.Classify(i) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
+                     .Where(c => !c.IsTown && Comparison.Classify(c, Town(c)) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
                      .OrderByDescending(c => above ? c.Value : -c.Value))
         {
             array.Add(CellObject(cell));
@@ -237,8 +236,7 @@ internal sealed class TemplateFunctions(
         var above = Direction(span, richtung);
         var town = results.Get(indikator, DataSet.TownKey, year);
         var cells = results.Table(indikator, year)
-            .Where(c => !c.IsTown && c.Status.HasValue() && c.Index is { } i
-                        && Comparison.Classify(i) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
+            .Where(c => !c.IsTown && Comparison.Classify(c, town) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
             .OrderByDescending(c => above ? c.Value : -c.Value)
             .ThenBy(c => c.AreaId, StringComparer.Ordinal)
             .ToList();
@@ -357,7 +355,7 @@ internal sealed class TemplateFunctions(
     /// <summary>
     /// <c>bedarf_angebot "nef_quote_u15" ["kinder_spielplatz_400m", "kita_versorgung_u3"]</c> → compares need and
     /// supply in every Sozialraum: a mismatch is a Sozialraum whose need lies above the town value (index ≥ 105) while
-    /// a supply indicator lies below it (index ≤ 95). Returns urteil („ja“ when there is no mismatch, else
+    /// a supply indicator lies below it (index < 95). Returns urteil („ja“ when there is no mismatch, else
     /// „teilweise“), anzahl (mismatches), gebiete (names) and text (one sentence naming every mismatch with its values).
     /// </summary>
     public ScriptObject NeedAndSupply(TemplateContext context, SourceSpan span, string bedarf, ScriptArray angebote, int jahr = 0)
@@ -365,8 +363,8 @@ internal sealed class TemplateFunctions(
         var year = Year(span, jahr);
         var need = Definition(span, bedarf);
         var supplies = angebote.Select(a => Definition(span, a?.ToString() ?? string.Empty)).ToList();
-        bool Above(IndicatorValue c) => c.Status.HasValue() && c.Index is { } i && Comparison.Classify(i) is Comparison.Level.SlightlyAbove or Comparison.Level.ClearlyAbove;
-        bool Below(IndicatorValue c) => c.Status.HasValue() && c.Index is { } i && Comparison.Classify(i) is Comparison.Level.SlightlyBelow or Comparison.Level.ClearlyBelow;
+        bool Above(IndicatorValue c) => Comparison.Classify(c, Town(c)) is Comparison.Level.SlightlyAbove or Comparison.Level.ClearlyAbove;
+        bool Below(IndicatorValue c) => Comparison.Classify(c, Town(c)) is Comparison.Level.SlightlyBelow or Comparison.Level.ClearlyBelow;
         string WithTown(IndicatorValue c) => $"{WithUnit(c)} (Stadt: {WithUnit(results.Get(c.IndicatorId, DataSet.TownKey, year))})";
         var parts = new List<string>();
         var areas = new List<string>();
@@ -459,7 +457,7 @@ internal sealed class TemplateFunctions(
 
     /// <summary>
     /// <c>besonderheiten "SR03" anzahl: 3</c> → the headline indicators in which a Sozialraum stands out clearly from
-    /// the town (index ≥ 120 or ≤ 80), strongest deviation first, at most <c>anzahl</c> (0 = all); each with name, wert,
+    /// the town (index ≥ 120 or < 80), strongest deviation first, at most <c>anzahl</c> (0 = all); each with name, wert,
     /// stadt, richtung („über“/„unter“), bedarf (true when the deviation means more need, by the indicator's polarity)
     /// and text („liegt mit 24,0 % deutlich über dem städtischen Wert von 11,3 %“, the same wording as <c>vergleich</c>).
     /// </summary>
@@ -471,7 +469,7 @@ internal sealed class TemplateFunctions(
         var standing = results.Catalogue.Indicators
             .Where(d => d.IsHeadline && d.Kind != IndicatorKind.Count && d.Polarity != Polarity.Neutral)
             .Select(d => results.Get(d.Id, gebiet, year))
-            .Where(c => c.Status.HasValue() && c.Index is { } i && Comparison.Classify(i) is Comparison.Level.ClearlyAbove or Comparison.Level.ClearlyBelow)
+            .Where(c => Comparison.Classify(c, Town(c)) is Comparison.Level.ClearlyAbove or Comparison.Level.ClearlyBelow)
             .OrderByDescending(c => Math.Abs(c.Index!.Value - 100))
             .Take(anzahl > 0 ? anzahl : int.MaxValue);
         foreach (var cell in standing)
@@ -520,6 +518,8 @@ internal sealed class TemplateFunctions(
             ["zahl"] = cell.Display,
         };
     }
+
+    private IndicatorValue Town(IndicatorValue cell) => results.Get(cell.IndicatorId, DataSet.TownKey, cell.Year);
 
     private static string WithUnit(IndicatorValue cell) => cell.Status switch
     {
