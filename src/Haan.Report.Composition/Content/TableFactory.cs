@@ -61,16 +61,26 @@ internal sealed class TableFactory(Prepared prepared)
     private TableContent TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
+        // a year without input data for every area (e.g. facility stocks before the latest year) gets no column
+        var years = results.Years
+            .Where(y => results.AreasWithTown.Any(a => results.Get(definition.Id, a.Id, y).Status != CellStatus.NotAvailable))
+            .ToList();
         var columns = new List<TableColumn> { TableColumn.Relative(3) };
-        columns.AddRange(results.Years.Select(_ => TableColumn.Relative(1, TextAlignment.Right)));
-        var table = new Table($"{definition.ShortName} {results.Years[0]}–{results.Years[^1]}", [.. columns]) { FontSize = 8.5f };
-        table.AddHeader([$"Sozialraum ({UnitLabel(definition.Unit)})", .. results.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+        columns.AddRange(years.Select(_ => TableColumn.Relative(1, TextAlignment.Right)));
+        var title = years.Count == 1 ? $"{definition.ShortName} {years[0]}" : $"{definition.ShortName} {years[0]}–{years[^1]}";
+        var table = new Table(title, [.. columns]) { FontSize = 8.5f };
+        table.AddHeader([$"Sozialraum ({UnitLabel(definition.Unit)})", .. years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
         var all = new List<IndicatorValue>();
         foreach (var area in results.AreasWithTown)
         {
-            var series = results.Series(definition.Id, area.Id);
+            var series = years.Select(y => results.Get(definition.Id, area.Id, y)).ToList();
             all.AddRange(series);
             table.AddRow(area.IsTown ? TableRowKind.Highlight : TableRowKind.Body, [area.Name, .. series.Select(c => c.Display)]);
+        }
+
+        if (years.Count < results.Years.Count)
+        {
+            table.AddFootnote($"Für {string.Join(", ", results.Years.Except(years))} liegen keine Daten vor (Bestand nur zum letzten Stichtag).");
         }
 
         AddSymbolFootnote(table, all);
@@ -159,10 +169,11 @@ internal sealed class TableFactory(Prepared prepared)
     {
         var table = new Table("Zeichenerklärung", TableColumn.Fixed(Units.Mm(18), TextAlignment.Center), TableColumn.Relative(1)) { FontSize = 8.5f };
         table.AddHeader("Zeichen", "Bedeutung");
-        table.AddRow(GermanFormat.SuppressedSymbol, "Zahlenwert unbekannt oder geheim zu halten (Geheimhaltung wegen kleiner Fallzahlen, primär oder sekundär)");
+        table.AddRow(GermanFormat.SuppressedSymbol, "Zahlenwert geheim zu halten (Geheimhaltung wegen kleiner Fallzahlen, primär oder sekundär)");
+        table.AddRow(GermanFormat.NotAvailableSymbol, "Angabe liegt nicht vor (für dieses Jahr gibt es keine Daten, z. B. Einrichtungsbestand früherer Jahre)");
         table.AddRow("( )", "Aussagewert eingeschränkt, da der Wert auf einer kleinen Bezugsgröße beruht");
         table.AddRow(GermanFormat.NotMeaningfulSymbol, "Tabellenfach gesperrt, weil Aussage nicht sinnvoll (z. B. Bezugsgröße null)");
-        table.AddRow(GermanFormat.NothingSymbol, "nichts vorhanden bzw. kein Rang");
+        table.AddRow(GermanFormat.NothingSymbol, "nichts vorhanden (genau null) bzw. kein Rang");
         table.AddRow("0", "weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts");
         return new TableContent(table, "Nach den Zeichen der amtlichen Statistik.");
     }
@@ -235,11 +246,22 @@ internal sealed class TableFactory(Prepared prepared)
 
     private static void AddSymbolFootnote(Table table, IEnumerable<IndicatorValue> cells)
     {
+        cells = cells.ToList();
         var statuses = cells.Select(c => c.Status).ToHashSet();
         var notes = new List<string>();
-        if (statuses.Any(s => s.IsSuppressed() || s == CellStatus.NotAvailable))
+        if (statuses.Any(s => s.IsSuppressed()))
         {
-            notes.Add("„.“ = geheim zu halten bzw. unbekannt");
+            notes.Add("„.“ = geheim zu halten");
+        }
+
+        if (statuses.Contains(CellStatus.NotAvailable))
+        {
+            notes.Add("„…“ = Angabe liegt nicht vor");
+        }
+
+        if (cells.Any(c => c.Status == CellStatus.Published && c.Value is 0d))
+        {
+            notes.Add("„–“ = genau null");
         }
 
         if (statuses.Contains(CellStatus.LowReliability))
