@@ -54,3 +54,15 @@ public sealed class FormatTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ClassBreaks.RelativeToReference(0, ValueFormat.Percent1));
     }
 }
+
+/// <summary>Values of limited reliability are bracketed in charts as in tables.</summary>
+public sealed class BarReliabilityTests
+{
+    [Fact]
+    public void A_bar_of_limited_reliability_is_labelled_in_brackets()
+    {
+        var chart = new BarChartFigure(new BarChartSpec("Test", [new BarItem("A", 50.0, LowReliability: true), new BarItem("B", 20.0), new BarItem("C", null, Suppressed: true)], ValueFormat.Percent1), Fixtures.Style);
+
+        Assert.Equal(["(50,0\u202F%)", "20,0\u202F%", GermanFormat.SuppressedLegend], chart.ValueLabels);
+    }
+}

@@ -52,6 +52,15 @@ public sealed partial class PublishedTextTests(ReportBuildFixture report) : ICla
         Assert.True(calculated >= lines.Count, $"{lines.Count} source lines of data figures, but only {calculated} name „Berechnung: Sozialplanung“");
     }
 
+    [Fact]
+    public void Values_of_limited_reliability_are_bracketed_in_charts_too()
+    {
+        // the demo data have one bar of limited reliability: Haan West's Versorgungsquote unter 3 Jahren, 50,0 %
+        var page = report.PageTexts.First(p => p.Contains("Versorgungsquote unter 3 Jahren (Plätze je 100 Kinder) nach Sozialraum", StringComparison.Ordinal));
+
+        Assert.Matches(@"\(50,0[\s\u202F]*%\)", page); // the extracted text splits at the narrow space
+    }
+
     private static string Context(string text, Match match)
     {
         var start = Math.Max(0, match.Index - 40);

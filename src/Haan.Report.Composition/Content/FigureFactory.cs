@@ -311,7 +311,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     }
 
     private static BarItem Bar(IndicatorValue cell, string label) =>
-        new(label, cell.Status.HasValue() ? cell.Value : null, !cell.Status.HasValue());
+        new(label, cell.Status.HasValue() ? cell.Value : null, !cell.Status.HasValue(), cell.Status == CellStatus.LowReliability);
 
     private string ShortName(string areaKey) =>
         areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;
