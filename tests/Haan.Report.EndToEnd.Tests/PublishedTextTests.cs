@@ -61,6 +61,17 @@ public sealed partial class PublishedTextTests(ReportBuildFixture report) : ICla
         Assert.Matches(@"\(50,0[\s\u202F]*%\)", page); // the extracted text splits at the narrow space
     }
 
+    [Fact]
+    public void The_Kreis_table_names_the_Kreis_in_full_and_states_the_missing_reference_date_once()
+    {
+        var text = string.Join("\n", report.PageTexts);
+
+        Assert.Matches(@"Kreis Mettmann 10,1 8,6 8,2 9,0 15,8", text);
+        Assert.DoesNotMatch(@"(?<!Kreis )Mettmann 10,1", text);
+        Assert.Single(Regex.Matches(text, "Stand nicht angegeben"));
+        Assert.DoesNotMatch("nennt keinen Stichtag", text);
+    }
+
     private static string Context(string text, Match match)
     {
         var start = Math.Max(0, match.Index - 40);

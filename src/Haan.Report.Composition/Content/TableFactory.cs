@@ -123,10 +123,15 @@ internal sealed class TableFactory(Prepared prepared)
         foreach (var row in data.KreisSgbII)
         {
             var kind = row.Ags == DataSet.HaanAgs || row.Ags == "05158000" ? TableRowKind.Highlight : TableRowKind.Body;
-            table.AddRow(kind, row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
+            // the source labels the Kreis row „Mettmann“, next to „Mettmann, Stadt“: print its full name
+            table.AddRow(kind, row.Ags == "05158000" ? "Kreis Mettmann" : row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
         }
 
-        table.AddFootnote("Angaben in %. Die Quelle nennt keinen Stichtag. „Mettmann“ = Kreis Mettmann.");
+        var source = data.Sources.FirstOrDefault(s => s.File == "kreis_mettmann_sgb2_quoten.csv");
+        var stand = source is null || source.ReferenceDate.StartsWith("keine", StringComparison.Ordinal)
+            ? $"Stand nicht angegeben (Quelle: {source?.Source ?? "Statusbericht der Sozialplanung"})"
+            : $"Stand {source.ReferenceDate}";
+        table.AddFootnote($"Angaben in %. {stand}.");
         return new TableContent(table, sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv"]));
     }
 

@@ -73,8 +73,8 @@ internal static class VersionPublisher
         {
             (baseName + ".pdf", pdf),
             (markdownName, System.Text.Encoding.UTF8.GetBytes(prepared.FilledMarkdown)),
-            (baseName + "-indikatoren.csv", IndicatorTables.Csv(prepared.Results)),
-            (baseName + "-indikatoren.xlsx", IndicatorTables.Xlsx(prepared.Results, configuration.PublicationDay)),
+            (baseName + "-indikatoren.csv", IndicatorTables.Csv(prepared.Results, prepared.Data)),
+            (baseName + "-indikatoren.xlsx", IndicatorTables.Xlsx(prepared.Results, prepared.Data, configuration.PublicationDay)),
         };
         files.AddRange(FigureFiles.Create(figures));
         var pdfPath = Path.Combine(target, baseName + ".pdf");
