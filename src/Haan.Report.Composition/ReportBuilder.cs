@@ -78,6 +78,16 @@ public static class ReportBuilder
     }
 
     /// <summary>
+    /// The filled Markdown of the report with the claims the template functions made while filling it and the published
+    /// value set they were made from, without layout or writing anything (for the fact check of the generated text).
+    /// </summary>
+    public static FilledReport Fill(string dataDirectory, string templatesDirectory)
+    {
+        var prepared = Prepare(dataDirectory, templatesDirectory);
+        return new FilledReport(prepared.FilledMarkdown, prepared.Claims, prepared.Results, prepared.Data);
+    }
+
+    /// <summary>
     /// Checks data, templates and configuration without writing anything; lays the report out like a build, so that
     /// everything a build would reject (e.g. a figure taller than a page) is found here too.
     /// </summary>
@@ -165,9 +175,21 @@ public static class ReportBuilder
         }
 
         var indicators = IndicatorReport.Build(data, catalogue);
+        if (data.ContainsSyntheticData && configuration.SignatureLine is { Name.Length: > 0 } signature)
+        {
+            throw new ReportInputException([new ReportProblem(
+                $"{DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))}: „unterschrift.name“ = „{signature.Name}“: Der Bericht enthält Demonstrationsdaten; unter synthetischen Zahlen darf kein echter Name stehen. Lassen Sie „name“ weg (es unterschreibt dann nur das Amt) oder verwenden Sie echte Daten.")]);
+        }
+
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
-            configuration.ReportYear, configuration.Version, configuration.PublicationDay);
-        var model = ReportModel.Create(info, data, indicators);
+            configuration.ReportYear, configuration.Version, configuration.PublicationDay)
+        {
+            PreparedBy = configuration.PreparedBy,
+            SignatureOffice = configuration.SignatureLine?.Office ?? configuration.Publisher,
+            SignatureName = configuration.SignatureLine?.Name ?? string.Empty,
+        };
+        var claims = new ClaimLog();
+        var model = ReportModel.Create(info, data, indicators, claims);
 
         var engine = new TemplateEngine();
         var chapters = new List<Chapter>();
@@ -192,7 +214,7 @@ public static class ReportBuilder
             throw new ReportInputException(problems);
         }
 
-        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings);
+        return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings, claims.Claims);
     }
 
     private static FontFamily LoadFonts(Prepared prepared)
@@ -233,7 +255,8 @@ internal sealed record Prepared(
     DataSet Data,
     IndicatorReport Indicators,
     IReadOnlyList<Chapter> Chapters,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Claim> Claims)
 {
     /// <summary>The published value set (every indicator × area × year with its status).</summary>
     public IndicatorResults Results => Indicators.Results;

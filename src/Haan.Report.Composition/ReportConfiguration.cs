@@ -11,7 +11,14 @@ public sealed record ReportConfiguration
 
     [JsonPropertyName("titel")] public required string Title { get; init; }
     [JsonPropertyName("untertitel")] public string Subtitle { get; init; } = string.Empty;
+    /// <summary>Publisher as on the cover, in the Impressum and the PDF metadata („Stadt Haan – Die Bürgermeisterin“).</summary>
     [JsonPropertyName("herausgeber")] public required string Publisher { get; init; }
+
+    /// <summary>The office that prepared the report („Sozialplanung“): Impressum and „Berechnung:“ in every source line.</summary>
+    [JsonPropertyName("bearbeitung")] public string PreparedBy { get; init; } = string.Empty;
+
+    /// <summary>Signature line of the Vorwort: the office and, optionally, a name.</summary>
+    [JsonPropertyName("unterschrift")] public Signature? SignatureLine { get; init; }
     [JsonPropertyName("berichtsjahr")] public required int ReportYear { get; init; }
     [JsonPropertyName("version")] public required string Version { get; init; }
 
@@ -24,6 +31,12 @@ public sealed record ReportConfiguration
     [JsonPropertyName("schrift")] public required FontFiles Fonts { get; init; }
 
     public DateOnly PublicationDay => DateOnly.ParseExact(PublicationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public sealed record Signature
+    {
+        [JsonPropertyName("amt")] public required string Office { get; init; }
+        [JsonPropertyName("name")] public string Name { get; init; } = string.Empty;
+    }
 
     public sealed record FontFiles
     {

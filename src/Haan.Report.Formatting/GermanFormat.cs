@@ -25,6 +25,9 @@ public static class GermanFormat
     /// <summary>Symbol of official statistics for "nothing" (also: no value, no rank).</summary>
     public const string NothingSymbol = "–";
 
+    /// <summary>Symbol for "not (yet) available": the input for that year does not exist (e.g. facility stocks of past years).</summary>
+    public const string NotAvailableSymbol = "…";
+
     /// <summary>Legend text for suppressed areas and bars.</summary>
     public const string SuppressedLegend = "Wert geheim (.)";
 

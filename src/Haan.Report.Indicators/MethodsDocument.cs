@@ -20,8 +20,8 @@ public static class MethodsDocument
           Die Nenner stammen aus dem Melderegister; Quoten weichen deshalb von Veröffentlichungen auf Basis der amtlichen
           Bevölkerungsfortschreibung (IT.NRW) ab.
         - Altersangaben sind vollendete Lebensjahre am Stichtag. Altersbereiche „a-b“ bedeuten „a bis unter b Jahre“.
-        - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands
-          (`Haan.Report.Data.AgeLimits`); siehe Tabelle „Altersgrenze“ unten. Leistungsdaten „ab der Altersgrenze“
+        - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands; siehe Tabelle
+          „Altersgrenze“ unten. Leistungsdaten „ab der Altersgrenze“
           (Grundsicherung im Alter) und die Nenner verwenden dieselbe Grenze.
         - Veränderung: Wert im Jahr minus Wert ein Jahr bzw. vier Jahre zuvor; bei Quoten in % in Prozentpunkten (Pp.),
           bei Kompositindizes in Indexpunkten. Bei Anzahlen zusätzlich die relative Veränderung in %.
@@ -112,15 +112,14 @@ public static class MethodsDocument
     public static string AgeLimitTable()
     {
         var sb = new StringBuilder();
-        sb.Append("| Jahr | RA | „bev[0-RA]“ | „bev[RA-]“ |\n");
+        sb.Append("| Jahr | Regelaltersgrenze (RA) | unter der RA | ab der RA |\n");
         sb.Append("|---|---|---|---|\n");
         for (var year = FirstDocumentedYear; year <= LastDocumentedYear; year++)
         {
             var ra = Haan.Report.Data.AgeLimits.RetirementAge(year);
             var y = year.ToString(CultureInfo.InvariantCulture);
             var r = ra.ToString(CultureInfo.InvariantCulture);
-            var below = (ra - 1).ToString(CultureInfo.InvariantCulture);
-            sb.Append($"| {y} | {r} | 0 bis {below} Jahre | {r} Jahre und älter |\n");
+            sb.Append($"| {y} | {r} | unter {r} Jahren | {r} Jahre und älter |\n");
         }
 
         return sb.ToString();

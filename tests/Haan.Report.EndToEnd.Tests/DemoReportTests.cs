@@ -23,6 +23,19 @@ public sealed class DemoReportTests(ReportBuildFixture report) : IClassFixture<R
         Assert.Contains("Sozial- und Armutsbericht der Stadt Haan", title, StringComparison.Ordinal);
         Assert.Contains("Version 1.0.0", title, StringComparison.Ordinal);
         Assert.Contains("Demonstrationsdaten", title, StringComparison.Ordinal);
+        Assert.Contains("Herausgeber: Stadt Haan – Die Bürgermeisterin", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Impressum_names_the_publisher_and_the_Vorwort_is_signed_by_the_office_only()
+    {
+        var impressum = report.PageTexts.Last(p => p.Contains("Impressum", StringComparison.Ordinal));
+        var vorwort = report.PageTexts.First(p => p.Contains("Sehr geehrte Damen und Herren", StringComparison.Ordinal));
+        var foreword = vorwort[vorwort.IndexOf("Sehr geehrte", StringComparison.Ordinal)..];
+
+        Assert.Contains("Herausgeber: Stadt Haan – Die Bürgermeisterin, Alter Markt 1, 42781 Haan", impressum, StringComparison.Ordinal);
+        Assert.Contains("Bearbeitung: Sozialplanung", impressum, StringComparison.Ordinal);
+        Assert.Matches(@"Haan, 30\.06\.2025 Die Bürgermeisterin der Stadt Haan", foreword);
     }
 
     [Fact]
@@ -65,7 +78,7 @@ public sealed class DemoReportTests(ReportBuildFixture report) : IClassFixture<R
 
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         Assert.Contains(bookmarks.Roots, b => b.Title.Contains("Armut", StringComparison.Ordinal));
-        Assert.Equal("Stadt Haan, Der Bürgermeister – Sozialplanung", document.Information.Author);
+        Assert.Equal("Stadt Haan – Die Bürgermeisterin", document.Information.Author);
     }
 
     [Fact]

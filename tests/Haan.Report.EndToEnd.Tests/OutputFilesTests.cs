@@ -27,8 +27,8 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
     {
         var rows = CsvRows();
 
-        Assert.Equal(["Indikator-ID", "Indikator", "Thema", "Einheit", "Gebiet-ID", "Gebiet", "Jahr", "Wert", "Anzeige", "Status"], rows[0]);
-        Assert.All(rows, r => Assert.Equal(10, r.Length));
+        Assert.Equal(["Indikator-ID", "Indikator", "Thema", "Einheit", "Gebiet-ID", "Gebiet", "Jahr", "Wert", "Anzeige", "Status", "Datenart", "Veränderung zum Vorjahr", "Veränderung über 4 Jahre", "Index (Stadt = 100)", "Rang"], rows[0]);
+        Assert.All(rows, r => Assert.Equal(15, r.Length));
         var quota = rows.Single(r => r[0] == "sgb2_quote" && r[4] == "HAAN" && r[6] == "2023");
         Assert.Matches(@"^\d+,\d$", quota[7]);              // decimal comma, one decimal as in the catalogue
         Assert.Equal(quota[7], quota[8]);
@@ -46,7 +46,29 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
         Assert.All(hidden, r =>
         {
             Assert.Equal(string.Empty, r[7]);
-            Assert.Contains(r[8], new[] { ".", "x" });
+            Assert.Contains(r[8], new[] { ".", "x", "…" }); // „…“ = Angabe liegt nicht vor
+        });
+    }
+
+    [Fact]
+    public void Csv_marks_synthetic_values_and_publishes_change_index_and_rank()
+    {
+        var rows = CsvRows();
+        var header = rows[0];
+        Assert.Equal(["Datenart", "Veränderung zum Vorjahr", "Veränderung über 4 Jahre", "Index (Stadt = 100)", "Rang"], header[10..15]);
+
+        var sgb2 = rows.Single(r => r[0] == "sgb2_quote" && r[4] == "SR02" && r[6] == "2023");
+        Assert.Equal("Demonstrationsdaten", sgb2[10]);
+        Assert.Matches(@"^[+-]?\d+,\d$", sgb2[11]);
+        Assert.Matches(@"^\d+$", sgb2[13]);
+        Assert.Matches(@"^\d von 7$", sgb2[14]);
+        var bevTown = rows.Single(r => r[0] == "bev" && r[4] == "HAAN" && r[6] == "2023");
+        Assert.Equal("Demonstrationsdaten", bevTown[10]);
+        Assert.Contains(rows.Skip(1), r => r[0] == "ladepunkte_je_1000_hh" && r[10] == "Demonstrationsdaten"); // real points over synthetic households
+        Assert.All(rows.Skip(1).Where(r => r[9] is not ("veröffentlicht" or "eingeschränkte Aussagekraft")), r =>
+        {
+            Assert.Equal(".", r[11]); // no change of a cell the report does not show
+            Assert.Equal(".", r[12]);
         });
     }
 

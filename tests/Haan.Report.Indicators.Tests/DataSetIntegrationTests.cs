@@ -74,7 +74,7 @@ public sealed class DataSetIntegrationTests
         Assert.Equal(CellStatus.NotAvailable, results.Get("kinder_spielplatz_400m", "SR01", 2022).Status);
         Assert.Equal(CellStatus.NotAvailable, results.Get("spielplaetze_je_1000_kinder", "SR02", 2019).Status);
         Assert.NotEqual(CellStatus.NotAvailable, results.Get("spielplaetze_je_1000_kinder", "SR02", 2023).Status);
-        Assert.Equal(".", results.Get("ladepunkte_je_1000_hh", Area.TownId, 2020).Display);
+        Assert.Equal("…", results.Get("ladepunkte_je_1000_hh", Area.TownId, 2020).Display); // „Angabe liegt nicht vor“, not the „.“ of secrecy
     }
 
     [Fact]

@@ -115,6 +115,39 @@ public sealed class TemplateFunctionTests
     [Fact]
     public void Kreis_comparison_uses_the_published_table()
     {
-        Assert.Equal("7,9\u202F% 10,1\u202F% unter", Render("{{ k = kreisvergleich.sgb2 }}{{ k.haan }} {{ k.kreis }} {{ k.richtung }}"));
+        Assert.Equal("7,9\u202F% 10,1\u202F% um 2,2 Prozentpunkte unter dem Kreiswert von 10,1\u202F%",
+            Render("{{ k = kreisvergleich.sgb2 }}{{ k.haan }} {{ k.kreis }} {{ kreis_vergleich \"sgb2\" }}"));
+    }
+
+    [Fact]
+    public void Largest_increase_is_about_change_and_not_the_area_with_the_highest_level()
+    {
+        var (data, report) = Inputs.Value;
+        var results = report.Results;
+        var rises = data.Areas
+            .Select(a => (a.Name, Level: results.Get("anteil_65plus", a.Key, 2023).RoundedValue!.Value,
+                Rise: Math.Round(results.Get("anteil_65plus", a.Key, 2023).RoundedValue!.Value - results.Get("anteil_65plus", a.Key, 2019).RoundedValue!.Value, 6)))
+            .ToList();
+        var largest = rises.MaxBy(r => r.Rise);
+        var highest = rises.MaxBy(r => r.Level);
+
+        Assert.NotEqual(largest.Name, highest.Name); // the demo data tell the two apart, as in the reviewed defect
+        Assert.StartsWith($"in {largest.Name} am stärksten gestiegen", Render("{{ staerkster_anstieg \"anteil_65plus\" }}"), StringComparison.Ordinal);
+        Assert.StartsWith($"in {highest.Name} am höchsten", Render("{{ am_hoechsten \"anteil_65plus\" }}"), StringComparison.Ordinal);
+        Assert.StartsWith($"in {rises.MinBy(r => r.Rise).Name} am stärksten gesunken", Render("{{ staerkster_rueckgang \"anteil_65plus\" }}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pair_comparison_states_the_relation_of_the_shown_values()
+    {
+        var results = Inputs.Value.Report.Results;
+        var women = results.Get("elb_quote_w", "HAAN", 2023);
+        var men = results.Get("elb_quote_m", "HAAN", 2023);
+        var relation = women.RoundedValue > men.RoundedValue ? "höher als" : women.RoundedValue < men.RoundedValue ? "niedriger als" : "ebenso hoch wie";
+
+        Assert.Equal($"bei Frauen ({GermanFormat.Percent(women.Value, 1)}) {relation} bei Männern ({GermanFormat.Percent(men.Value, 1)})",
+            Render("{{ paarvergleich \"elb_quote_w\" \"elb_quote_m\" \"HAAN\" \"bei Frauen\" \"bei Männern\" }}"));
+        Assert.Contains(relation == "höher als" ? "niedriger als" : "höher als",
+            Render("{{ paarvergleich \"elb_quote_m\" \"elb_quote_w\" \"HAAN\" \"bei Männern\" \"bei Frauen\" }}"), StringComparison.Ordinal);
     }
 }

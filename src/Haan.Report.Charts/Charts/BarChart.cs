@@ -3,8 +3,11 @@ using SkiaSharp;
 
 namespace Haan.Report.Charts;
 
-/// <summary>One bar: an area (or group) and its value. Suppressed values are never shown as a number.</summary>
-public sealed record BarItem(string Label, double? Value, bool Suppressed = false);
+/// <summary>
+/// One bar: an area (or group) and its value. Suppressed values are never shown as a number; a value of limited
+/// reliability (small denominator) is labelled in brackets, „(50,0 %)“, as in the tables.
+/// </summary>
+public sealed record BarItem(string Label, double? Value, bool Suppressed = false, bool LowReliability = false);
 
 /// <summary>
 /// Horizontal bars per area, sorted by value (highest on top), with value labels and an optional reference line
@@ -65,7 +68,13 @@ public sealed class BarChartFigure : Figure
     public override double PreferredAspectRatio => 160.0 / Math.Clamp(30 + (_ordered.Count * 9), 60, 120);
 
     /// <summary>The value labels as drawn (for tests: suppressed values never show a number).</summary>
-    public IReadOnlyList<string> ValueLabels => _ordered.Select(i => _spec.Format.Format(i.Value, i.Suppressed)).Select(LabelText).ToList();
+    public IReadOnlyList<string> ValueLabels => _ordered.Select(ItemLabel).ToList();
+
+    private string ItemLabel(BarItem item)
+    {
+        var text = LabelText(_spec.Format.Format(item.Value, item.Suppressed));
+        return item.LowReliability && Shown(item) ? $"({text})" : text;
+    }
 
     public override string AltText
     {
@@ -151,7 +160,7 @@ public sealed class BarChartFigure : Figure
         {
             var item = _ordered[i];
             var position = n - 1 - i;
-            var label = LabelText(_spec.Format.Format(item.Value, item.Suppressed));
+            var label = ItemLabel(item);
             var x = Shown(item) ? item.Value!.Value : 0;
             var text = plot.Add.Text(label, x, position);
             PlotRendering.StyleText(text, Style, color: Shown(item) ? Palettes.Text : Palettes.MutedText);

@@ -23,13 +23,14 @@ public sealed record ValueClass(SKColor Color, string Label, string? Note = null
 /// <summary>
 /// Fixed, documented class breaks. Breaks and values are compared after rounding to the format's decimals, so every
 /// value falls into the class its printed number suggests. Jenks or quantile breaks are meaningless on 7 areas, so the default classes are
-/// relative to the town value r (see README):
+/// relative to the town value r (see README), each „a bis unter b“ (a boundary value belongs to the upper class) — the
+/// report's one classification, also used for its text (the report passes its factors in):
 /// <list type="bullet">
-/// <item>class 1: v &lt; 75 % of r</item>
-/// <item>class 2: 75 % of r ≤ v &lt; 90 % of r</item>
-/// <item>class 3: 90 % of r ≤ v ≤ 110 % of r (around the town value)</item>
-/// <item>class 4: 110 % of r &lt; v ≤ 125 % of r</item>
-/// <item>class 5: v &gt; 125 % of r</item>
+/// <item>class 1: v &lt; 80 % of r (deutlich unter)</item>
+/// <item>class 2: 80 % of r ≤ v &lt; 95 % of r (leicht unter)</item>
+/// <item>class 3: 95 % of r ≤ v &lt; 105 % of r (etwa auf dem Niveau)</item>
+/// <item>class 4: 105 % of r ≤ v &lt; 120 % of r (leicht über)</item>
+/// <item>class 5: v ≥ 120 % of r (deutlich über)</item>
 /// </list>
 /// </summary>
 public sealed class ClassBreaks
@@ -58,13 +59,13 @@ public sealed class ClassBreaks
     public IReadOnlyList<double> Breaks => _inner;
 
     /// <summary>The factors of the default breaks relative to the town value.</summary>
-    public static IReadOnlyList<double> DefaultRelativeFactors { get; } = [0.75, 0.90, 1.10, 1.25];
+    public static IReadOnlyList<double> DefaultRelativeFactors { get; } = [0.80, 0.95, 1.05, 1.20];
 
     /// <summary>
     /// The default: five classes relative to the reference (town) value with a diverging scheme around it.
     /// Needs a positive reference value.
     /// </summary>
-    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Stadt Haan")
+    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Stadt Haan", IReadOnlyList<double>? factors = null)
     {
         ArgumentNullException.ThrowIfNull(format);
         if (!(reference > 0) || !double.IsFinite(reference))
@@ -72,21 +73,28 @@ public sealed class ClassBreaks
             throw new ArgumentOutOfRangeException(nameof(reference), "Relative classes need a positive reference value; use AroundReference for differences.");
         }
 
-        var f = DefaultRelativeFactors;
+        var f = factors ?? DefaultRelativeFactors;
+        if (f.Count != 4 || !(f[0] < f[1] && f[1] < 1 && 1 < f[2] && f[2] < f[3]))
+        {
+            throw new ArgumentException("Four ascending factors around 1 are needed.", nameof(factors));
+        }
+
         var inner = f.Select(x => x * reference).ToArray();
+        // notes in the report's convention „a–b“ = „a bis unter b“
+        string P(double x, bool unit = true) => GermanFormat.Number(x * 100, 0) + (unit ? GermanFormat.NarrowNoBreakSpace + "%" : string.Empty);
         var colors = SchemeFor(polarity);
         string N(double v) => GermanFormat.Number(v, format.Decimals);
         var unit = string.IsNullOrEmpty(format.Unit) ? string.Empty : (format.Unit == "%" ? GermanFormat.NarrowNoBreakSpace : GermanFormat.NoBreakSpace) + format.Unit;
         var classes = new[]
         {
-            new ValueClass(colors[0], $"unter {N(inner[0])}{unit}", "< 75 %"),
-            new ValueClass(colors[1], $"{N(inner[0])} bis unter {N(inner[1])}{unit}", "75–90 %"),
-            new ValueClass(colors[2], $"{N(inner[1])} bis {N(inner[2])}{unit}", "90–110 %"),
-            new ValueClass(colors[3], $"über {N(inner[2])} bis {N(inner[3])}{unit}", "110–125 %"),
-            new ValueClass(colors[4], $"über {N(inner[3])}{unit}", "> 125 %"),
+            new ValueClass(colors[0], $"unter {N(inner[0])}{unit}", $"deutlich unter (unter {P(f[0])})"),
+            new ValueClass(colors[1], $"{N(inner[0])} bis unter {N(inner[1])}{unit}", $"leicht unter ({P(f[0], false)}–{P(f[1])})"),
+            new ValueClass(colors[2], $"{N(inner[1])} bis unter {N(inner[2])}{unit}", $"etwa gleich ({P(f[1], false)}–{P(f[2])})"),
+            new ValueClass(colors[3], $"{N(inner[2])} bis unter {N(inner[3])}{unit}", $"leicht über ({P(f[2], false)}–{P(f[3])})"),
+            new ValueClass(colors[4], $"{N(inner[3])}{unit} und mehr", $"deutlich über (ab {P(f[3])})"),
         };
         var title = $"{referenceLabel}: {format.Format(reference)} (= 100 %)";
-        return new ClassBreaks(inner, [false, false, true, true], classes, title, format.Decimals);
+        return new ClassBreaks(inner, [false, false, false, false], classes, title, format.Decimals);
     }
 
     /// <summary>

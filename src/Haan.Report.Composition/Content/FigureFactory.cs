@@ -28,7 +28,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
-    private readonly SourceLines sources = new(prepared.Data);
+    private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
 
     public FigureContent Create(DirectiveArguments arguments)
     {
@@ -75,7 +75,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var shownValues = cells.Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).Select(c => c.Value!.Value).ToList();
 
         // Counts (e.g. inhabitants) are levels, not rates, and a town value so small that the relative breaks
-        // (75/90/110/125 %) collapse after rounding gives no readable classes: both get a sequential scheme.
+        // (80/95/105/120 %) collapse after rounding gives no readable classes: both get a sequential scheme.
         var relative = definition.Unit != "Anzahl" && town.Status.HasValue() && town.Value is { } reference
                        && DistinctRelativeBreaks(reference, definition.Decimals);
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
@@ -311,7 +311,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     }
 
     private static BarItem Bar(IndicatorValue cell, string label) =>
-        new(label, cell.Status.HasValue() ? cell.Value : null, !cell.Status.HasValue());
+        new(label, cell.Status.HasValue() ? cell.Value : null, !cell.Status.HasValue(), cell.Status == CellStatus.LowReliability);
 
     private string ShortName(string areaKey) =>
         areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;

@@ -3,16 +3,16 @@ using Haan.Report.Indicators.Engine;
 
 namespace Haan.Report.Composition.Content;
 
-/// <summary>Source lines under figures and tables: supplying offices and files, indicator ids, demonstration label.</summary>
-internal sealed class SourceLines(DataSet data)
+/// <summary>
+/// Source lines under figures and tables, written like an official publication: „Quelle: Melderegister der Stadt Haan
+/// (Demonstrationsdaten); Berechnung: Sozialplanung.“ The supplying offices come from the manifest's „quelle“ column,
+/// the calculating office from <c>bericht.json</c> („bearbeitung“). File names and indicator ids stay in the CSV/XLSX
+/// tables and the manifest, never in the published text.
+/// </summary>
+internal sealed class SourceLines(DataSet data, string preparedBy)
 {
-    public string ForIndicators(IEnumerable<IndicatorValue> cells)
-    {
-        var list = cells.ToList();
-        var files = list.SelectMany(c => c.Inputs).Distinct(StringComparer.Ordinal).ToList();
-        var ids = list.Select(c => c.IndicatorId).Distinct(StringComparer.Ordinal);
-        return ForFiles(files) + $" Indikator: {string.Join(", ", ids)}.";
-    }
+    public string ForIndicators(IEnumerable<IndicatorValue> cells) =>
+        ForFiles(cells.SelectMany(c => c.Inputs).Distinct(StringComparer.Ordinal));
 
     public string ForFiles(IEnumerable<string> files)
     {
@@ -20,9 +20,10 @@ internal sealed class SourceLines(DataSet data)
             .Select(f => data.Sources.FirstOrDefault(s => string.Equals(s.File, f, StringComparison.Ordinal)))
             .OfType<DataSetInfo>()
             .ToList();
-        var sources = infos.Select(i => $"{i.Source} ({i.File})").Distinct(StringComparer.Ordinal);
-        var text = $"Quelle: {string.Join("; ", sources)}; Berechnung: Stadt Haan, Sozialplanung.";
-        return infos.Any(i => i.IsSynthetic) ? text + " Demonstrationsdaten." : text;
+        var sources = infos.Select(i => i.Source).Distinct(StringComparer.Ordinal).ToList();
+        var text = $"Quelle: {string.Join("; ", sources)}" + (preparedBy.Length > 0 ? $"; Berechnung: {preparedBy}." : ".");
+        var labelled = infos.Where(i => i.IsSynthetic).All(i => i.Source.Contains("Demonstrationsdaten", StringComparison.Ordinal));
+        return labelled ? text : text + " Demonstrationsdaten.";
     }
 
     /// <summary>Attribution of the boundaries drawn in maps.</summary>

@@ -15,7 +15,7 @@ internal sealed class TableFactory(Prepared prepared)
 
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
-    private readonly SourceLines sources = new(prepared.Data);
+    private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
 
     public TableContent Create(DirectiveArguments arguments)
     {
@@ -61,16 +61,26 @@ internal sealed class TableFactory(Prepared prepared)
     private TableContent TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
+        // a year without input data for every area (e.g. facility stocks before the latest year) gets no column
+        var years = results.Years
+            .Where(y => results.AreasWithTown.Any(a => results.Get(definition.Id, a.Id, y).Status != CellStatus.NotAvailable))
+            .ToList();
         var columns = new List<TableColumn> { TableColumn.Relative(3) };
-        columns.AddRange(results.Years.Select(_ => TableColumn.Relative(1, TextAlignment.Right)));
-        var table = new Table($"{definition.ShortName} {results.Years[0]}–{results.Years[^1]}", [.. columns]) { FontSize = 8.5f, FirstColumnHeadsRows = true };
-        table.AddHeader([$"Sozialraum ({UnitLabel(definition.Unit)})", .. results.Years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+        columns.AddRange(years.Select(_ => TableColumn.Relative(1, TextAlignment.Right)));
+        var title = years.Count == 1 ? $"{definition.ShortName} {years[0]}" : $"{definition.ShortName} {years[0]}–{years[^1]}";
+        var table = new Table(title, [.. columns]) { FontSize = 8.5f, FirstColumnHeadsRows = true };
+        table.AddHeader([$"Sozialraum ({UnitLabel(definition.Unit)})", .. years.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
         var all = new List<IndicatorValue>();
         foreach (var area in results.AreasWithTown)
         {
-            var series = results.Series(definition.Id, area.Id);
+            var series = years.Select(y => results.Get(definition.Id, area.Id, y)).ToList();
             all.AddRange(series);
             table.AddRow(area.IsTown ? TableRowKind.Highlight : TableRowKind.Body, [area.Name, .. series.Select(c => c.Display)]);
+        }
+
+        if (years.Count < results.Years.Count)
+        {
+            table.AddFootnote($"Für {string.Join(", ", results.Years.Except(years))} liegen keine Daten vor (Bestand nur zum letzten Stichtag).");
         }
 
         AddSymbolFootnote(table, all);
@@ -113,10 +123,15 @@ internal sealed class TableFactory(Prepared prepared)
         foreach (var row in data.KreisSgbII)
         {
             var kind = row.Ags == DataSet.HaanAgs || row.Ags == "05158000" ? TableRowKind.Highlight : TableRowKind.Body;
-            table.AddRow(kind, row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
+            // the source labels the Kreis row „Mettmann“, next to „Mettmann, Stadt“: print its full name
+            table.AddRow(kind, row.Ags == "05158000" ? "Kreis Mettmann" : row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
         }
 
-        table.AddFootnote("Angaben in %. Die Quelle nennt keinen Stichtag. „Mettmann“ = Kreis Mettmann.");
+        var source = data.Sources.FirstOrDefault(s => s.File == "kreis_mettmann_sgb2_quoten.csv");
+        var stand = source is null || source.ReferenceDate.StartsWith("keine", StringComparison.Ordinal)
+            ? $"Stand nicht angegeben (Quelle: {source?.Source ?? "Statusbericht der Sozialplanung"})"
+            : $"Stand {source.ReferenceDate}";
+        table.AddFootnote($"Angaben in %. {stand}.");
         return new TableContent(table, sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv"]));
     }
 
@@ -137,30 +152,33 @@ internal sealed class TableFactory(Prepared prepared)
             table.AddRow($"{d.Name} ({d.Id}, {UnitLabel(d.Unit)})", d.Definition + minimum, $"{d.Source}; {d.ReferenceDate}; {d.UpdateInterval}");
         }
 
-        return new TableContent(table, $"Quelle: Indikatorenkatalog {results.Catalogue.FileName}.");
+        return new TableContent(table, "Quelle: Indikatorenkatalog der Sozialplanung der Stadt Haan.");
     }
 
     private TableContent Sources()
     {
-        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(3)) { FontSize = 7.5f, FirstColumnHeadsRows = true };
-        table.AddHeader("Datensatz (Datei)", "Art", "Quelle, Lizenz", "Namensnennung");
+        // File names stay in the manifest and the CSV/XLSX downloads; the published table names the data set.
+        var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(1.2f), TableColumn.Relative(2.6f)) { FontSize = 7.5f, FirstColumnHeadsRows = true };
+        table.AddHeader("Datensatz", "Art", "Quelle, Lizenz", "Stichtag", "Namensnennung");
         foreach (var source in data.Sources)
         {
-            table.AddRow($"{source.Title} ({source.File})", source.IsSynthetic ? "Demonstrationsdaten" : "echte Daten",
-                $"{source.Source}; {source.Licence}", source.Attribution);
+            table.AddRow(source.Title, source.IsSynthetic ? "Demonstrationsdaten" : "echte Daten",
+                $"{source.Source}; {source.Licence}", string.IsNullOrWhiteSpace(source.ReferenceDate) || source.ReferenceDate == "–" ? "–" : source.ReferenceDate,
+                source.Attribution);
         }
 
-        return new TableContent(table, "Quelle: Manifest datensaetze.csv im Datenordner.");
+        return new TableContent(table, "Quelle: Verzeichnis der Datensätze der Sozialplanung (mit Stichtag, Lizenz und Namensnennung je Datensatz).");
     }
 
     private static TableContent Symbols()
     {
         var table = new Table("Zeichenerklärung", TableColumn.Fixed(Units.Mm(18), TextAlignment.Center), TableColumn.Relative(1)) { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Zeichen", "Bedeutung");
-        table.AddRow(GermanFormat.SuppressedSymbol, "Zahlenwert unbekannt oder geheim zu halten (Geheimhaltung wegen kleiner Fallzahlen, primär oder sekundär)");
+        table.AddRow(GermanFormat.SuppressedSymbol, "Zahlenwert geheim zu halten (Geheimhaltung wegen kleiner Fallzahlen, primär oder sekundär)");
+        table.AddRow(GermanFormat.NotAvailableSymbol, "Angabe liegt nicht vor (für dieses Jahr gibt es keine Daten, z. B. Einrichtungsbestand früherer Jahre)");
         table.AddRow("( )", "Aussagewert eingeschränkt, da der Wert auf einer kleinen Bezugsgröße beruht");
         table.AddRow(GermanFormat.NotMeaningfulSymbol, "Tabellenfach gesperrt, weil Aussage nicht sinnvoll (z. B. Bezugsgröße null)");
-        table.AddRow(GermanFormat.NothingSymbol, "nichts vorhanden bzw. kein Rang");
+        table.AddRow(GermanFormat.NothingSymbol, "nichts vorhanden (genau null) bzw. kein Rang");
         table.AddRow("0", "weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts");
         return new TableContent(table, "Nach den Zeichen der amtlichen Statistik.");
     }
@@ -218,7 +236,7 @@ internal sealed class TableFactory(Prepared prepared)
         table.AddHeader("Zählgröße bzw. Indikator", "primär", "sekundär", "abgeleitet");
         foreach (var group in results.Audit.GroupBy(a => a.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            table.AddRow(group.Key,
+            table.AddRow(Indicators.Adapter.CountLabels.Label(group.Key, results.Catalogue),
                 Count(group, Indicators.Confidentiality.SuppressionKind.Primary),
                 Count(group, Indicators.Confidentiality.SuppressionKind.Secondary),
                 Count(group, Indicators.Confidentiality.SuppressionKind.Inherited));
@@ -233,11 +251,22 @@ internal sealed class TableFactory(Prepared prepared)
 
     private static void AddSymbolFootnote(Table table, IEnumerable<IndicatorValue> cells)
     {
+        cells = cells.ToList();
         var statuses = cells.Select(c => c.Status).ToHashSet();
         var notes = new List<string>();
-        if (statuses.Any(s => s.IsSuppressed() || s == CellStatus.NotAvailable))
+        if (statuses.Any(s => s.IsSuppressed()))
         {
-            notes.Add("„.“ = geheim zu halten bzw. unbekannt");
+            notes.Add("„.“ = geheim zu halten");
+        }
+
+        if (statuses.Contains(CellStatus.NotAvailable))
+        {
+            notes.Add("„…“ = Angabe liegt nicht vor");
+        }
+
+        if (cells.Any(c => c.Status == CellStatus.Published && c.Value is 0d))
+        {
+            notes.Add("„–“ = genau null");
         }
 
         if (statuses.Contains(CellStatus.LowReliability))

@@ -101,7 +101,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             .Select(a => new MapArea(a.Key, a.ShortName, a.Geometry, null)).ToList())
         {
             Outline = prepared.Data.TownBoundary,
-            Attribution = new Content.SourceLines(prepared.Data).MapAttribution(),
+            Attribution = new Content.SourceLines(prepared.Data, prepared.Configuration.PreparedBy).MapAttribution(),
         }, style);
         column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
         {

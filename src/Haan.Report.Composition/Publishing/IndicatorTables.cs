@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Haan.Report.Data;
 using Haan.Report.Indicators;
 using Haan.Report.Indicators.Engine;
 
@@ -12,7 +13,21 @@ namespace Haan.Report.Composition.Publishing;
 public static class IndicatorTables
 {
     private static readonly string[] Header =
-        ["Indikator-ID", "Indikator", "Thema", "Einheit", "Gebiet-ID", "Gebiet", "Jahr", "Wert", "Anzeige", "Status"];
+        ["Indikator-ID", "Indikator", "Thema", "Einheit", "Gebiet-ID", "Gebiet", "Jahr", "Wert", "Anzeige", "Status",
+         "Datenart", "Veränderung zum Vorjahr", "Veränderung über 4 Jahre", "Index (Stadt = 100)", "Rang"];
+
+    /// <summary>
+    /// The columns after „Status“: whether the value rests on synthetic demonstration data, and the change, index and
+    /// rank values the methods chapter says are published (same symbols as the report: „.“ not shown, „–“ no rank).
+    /// </summary>
+    private static string[] Extra(IndicatorValue v, DataSet data) =>
+    [
+        v.Inputs.Any(f => data.Sources.Any(s => s.File == f && s.IsSynthetic)) ? "Demonstrationsdaten" : "echte Daten",
+        v.Status.HasValue() ? v.DisplayChange1 : GermanFormat.SuppressedSymbol,
+        v.Status.HasValue() ? v.DisplayChange4 : GermanFormat.SuppressedSymbol,
+        v.IsTown || v.Definition.Unit == "Anzahl" ? GermanFormat.NothingSymbol : v.DisplayIndex,
+        v.Rank is { } rank ? $"{rank.ToString(CultureInfo.InvariantCulture)} von {v.RankCount.ToString(CultureInfo.InvariantCulture)}" : GermanFormat.NothingSymbol,
+    ];
 
     /// <summary>One row per indicator × area × year, in catalogue order, areas in report order, years ascending.</summary>
     internal static IEnumerable<IndicatorValue> Rows(IndicatorResults results) =>
@@ -28,17 +43,18 @@ public static class IndicatorTables
         [.. Rows(results).Select(v => new PublishedValue(v.IndicatorId, v.AreaId, v.Year, v.Display, v.Status.ToString()))];
 
     /// <summary>CSV bytes (UTF-8 with BOM, CRLF line ends as Excel writes them).</summary>
-    public static byte[] Csv(IndicatorResults results)
+    public static byte[] Csv(IndicatorResults results, DataSet data)
     {
         var text = new StringBuilder();
         text.Append(string.Join(';', Header.Select(Quote))).Append("\r\n");
         foreach (var v in Rows(results))
         {
-            var fields = new[]
-            {
+            string[] fields =
+            [
                 v.IndicatorId, v.Definition.Name, v.Definition.Topic, v.Definition.Unit, v.AreaId, v.AreaName,
                 v.Year.ToString(CultureInfo.InvariantCulture), DecimalComma(v), v.Display, StatusLabel(v.Status),
-            };
+                .. Extra(v, data),
+            ];
             text.Append(string.Join(';', fields.Select(Quote))).Append("\r\n");
         }
 
@@ -46,7 +62,7 @@ public static class IndicatorTables
     }
 
     /// <summary>XLSX bytes: one sheet with the same rows as the CSV, numbers as numbers; zip entries with fixed dates.</summary>
-    public static byte[] Xlsx(IndicatorResults results, DateOnly publicationDay)
+    public static byte[] Xlsx(IndicatorResults results, DataSet data, DateOnly publicationDay)
     {
         var fixedTime = publicationDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var rows = Rows(results).Select(v => new IndicatorWorkbook.Row(
@@ -55,7 +71,8 @@ public static class IndicatorTables
             v.RoundedValue,
             v.Definition.Decimals,
             v.Display,
-            StatusLabel(v.Status)));
+            StatusLabel(v.Status),
+            Extra(v, data)));
         return DeterministicZip.Normalize(IndicatorWorkbook.Write(Header, rows), fixedTime);
     }
 

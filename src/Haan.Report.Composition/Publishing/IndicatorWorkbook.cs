@@ -11,10 +11,10 @@ namespace Haan.Report.Composition.Publishing;
 /// </summary>
 internal static class IndicatorWorkbook
 {
-    private static readonly double[] Widths = [18, 48, 24, 12, 10, 22, 7, 10, 10, 28];
+    private static readonly double[] Widths = [18, 48, 24, 12, 10, 22, 7, 10, 10, 28, 20, 12, 12, 12, 9];
 
-    /// <summary>One row: the text columns before the year, the year, the rounded value (null = none), its decimals, display and status.</summary>
-    internal sealed record Row(string[] Texts, int Year, double? Value, int Decimals, string Display, string Status);
+    /// <summary>One row: the text columns before the year, the year, the rounded value (null = none), its decimals, display, status and the text columns after it.</summary>
+    internal sealed record Row(string[] Texts, int Year, double? Value, int Decimals, string Display, string Status, string[] After);
 
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<Row> rows)
     {
@@ -59,6 +59,7 @@ internal static class IndicatorWorkbook
 
                 cells.Add(new Cell(row.Display));
                 cells.Add(new Cell(row.Status));
+                cells.AddRange(row.After.Select(t => new Cell(t)));
                 spreadsheet.AddRowAsync(cells.ToArray()).AsTask().GetAwaiter().GetResult();
             }
 

@@ -95,6 +95,7 @@ public static partial class Sentences
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "bzw", "usw", "ggf", "vgl", "inkl", "evtl", "etc", "Abb", "Tab", "Kap", "Str", "Mio", "Mrd", "Tsd", "zzgl", "abzgl", "sog", "einschl",
+        "Städt", "Gem", "Kath", "Ev", "Gesamtsch", // school names ("Städt. Gem. Grundschule …")
     };
 
     private static bool IsAbbreviationOrOrdinal(string word)

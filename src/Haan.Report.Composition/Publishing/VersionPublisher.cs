@@ -73,9 +73,10 @@ internal static class VersionPublisher
         ReportChapters(prepared, progress);
         // The tables do not depend on the layout: they are written on the other core while the PDF is laid out.
         var results = prepared.Results;
+        var data = prepared.Data;
         var tables = Task.Run(() => (
-            Csv: IndicatorTables.Csv(results),
-            Xlsx: IndicatorTables.Xlsx(results, configuration.PublicationDay)));
+            Csv: IndicatorTables.Csv(results, data),
+            Xlsx: IndicatorTables.Xlsx(results, data, configuration.PublicationDay)));
         progress.Report("Layout und PDF werden erzeugt …");
         var (pdf, pages, figures) = render(prepared);
         progress.Report($"PDF: {pages.ToString(CultureInfo.InvariantCulture)} Seiten");

@@ -7,4 +7,14 @@ public sealed record ReportInfo(
     string Publisher,
     int ReportYear,
     string Version,
-    DateOnly PublicationDate);
+    DateOnly PublicationDate)
+{
+    /// <summary>The office that prepared the report („Sozialplanung“).</summary>
+    public string PreparedBy { get; init; } = string.Empty;
+
+    /// <summary>Office of the Vorwort's signature („Die Bürgermeisterin der Stadt Haan“).</summary>
+    public string SignatureOffice { get; init; } = string.Empty;
+
+    /// <summary>Name above the office in the signature, or empty (always empty under demonstration data).</summary>
+    public string SignatureName { get; init; } = string.Empty;
+}

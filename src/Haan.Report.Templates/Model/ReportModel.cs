@@ -18,7 +18,11 @@ namespace Haan.Report.Templates.Model;
 /// </summary>
 public static class ReportModel
 {
-    public static ScriptObject Create(ReportInfo info, DataSet data, IndicatorReport report)
+    public static ScriptObject Create(ReportInfo info, DataSet data, IndicatorReport report) =>
+        Create(info, data, report, new ClaimLog());
+
+    /// <summary>Builds the model; every comparative statement a template function makes is recorded in <paramref name="claims"/>.</summary>
+    public static ScriptObject Create(ReportInfo info, DataSet data, IndicatorReport report, ClaimLog claims)
     {
         var results = report.Results;
         var model = new ScriptObject();
@@ -27,6 +31,8 @@ public static class ReportModel
             ["titel"] = info.Title,
             ["untertitel"] = info.Subtitle,
             ["herausgeber"] = info.Publisher,
+            ["bearbeitung"] = info.PreparedBy,
+            ["unterschrift"] = new ScriptObject { ["amt"] = info.SignatureOffice, ["name"] = info.SignatureName },
             ["jahr"] = info.ReportYear,
             ["version"] = info.Version,
             ["stand"] = info.PublicationDate.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
@@ -57,10 +63,11 @@ public static class ReportModel
             ["sekundaer"] = results.Audit.Count(a => a.Kind == SuppressionKind.Secondary),
         });
 
-        Set(model, "kreisvergleich", KreisComparison(data, report.Regional));
+        var kreisClaims = new Dictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);
+        Set(model, "kreisvergleich", KreisComparison(data, report.Regional, kreisClaims));
         Set(model, "bewegung", TownMovements(data, info.ReportYear));
         Set(model, "einrichtungen", FacilityCounts(data));
-        Set(model, "schulen", Schools(data));
+        Set(model, "schulen", Schools(data, claims));
         Set(model, "sozialindex_klassen", SocialIndex(report, info.ReportYear));
         Set(model, "methoden", new ScriptObject
         {
@@ -71,15 +78,16 @@ public static class ReportModel
             ["erreichbarkeit"] = new MarkdownFragment(MethodsDocument.Accessibility),
             ["kreisvergleich"] = new MarkdownFragment(MethodsDocument.Regional),
         });
-        new TemplateFunctions(info, data, results).Register(model);
+        new TemplateFunctions(info, data, results, claims, kreisClaims, report.SocialIndex).Register(model);
         return model;
     }
 
     /// <summary>
     /// The Kreis Mettmann table from the indicator engine's regional comparison: per column Haan's value, the Kreis
-    /// value, the difference and Haan's rank (1 = highest quota), plus the towns with the lowest and highest value.
+    /// value and the difference. The comparative statements (direction, rank, lowest and highest town) are only
+    /// available through the functions kreis_vergleich, kreis_rang and kreis_spanne, which record them as claims.
     /// </summary>
-    private static ScriptObject KreisComparison(DataSet data, IReadOnlyList<RegionalColumnResult> regional)
+    private static ScriptObject KreisComparison(DataSet data, IReadOnlyList<RegionalColumnResult> regional, Dictionary<string, IReadOnlyList<Claim>> kreisClaims)
     {
         var result = new ScriptObject();
         var towns = data.KreisSgbII.Where(r => r.Ags != KreisAgs).ToList();
@@ -89,19 +97,31 @@ public static class ReportModel
         {
             var column = regional[i];
             var ordered = towns.OrderBy(columns[i]).ToList();
+            var haan = GermanFormat.Percent(column.HaanValue, column.Column.Decimals);
+            var kreis = GermanFormat.Percent(column.KreisValue, column.Column.Decimals);
+            var distance = GermanFormat.Number(Math.Abs(column.Difference), column.Column.Decimals);
+            var side = column.Difference < 0 ? "unter" : column.Difference > 0 ? "über" : "gleichauf mit";
+            var comparisonText = column.Difference == 0
+                ? $"gleichauf mit dem Kreiswert von {kreis}"
+                : $"um {distance} Prozentpunkte {side} dem Kreiswert von {kreis}";
+            var lowest = $"{ordered[0].Region} ({GermanFormat.Percent((double)columns[i](ordered[0]), 1)})";
+            var highestTown = $"{ordered[^1].Region} ({GermanFormat.Percent((double)columns[i](ordered[^1]), 1)})";
+            var rankText = $"Rang {column.Rank} von {column.MunicipalityCount}";
+            kreisClaims[names[i]] =
+            [
+                new Claim(ClaimKind.RegionalComparison, comparisonText, [names[i]], ["Haan, Stadt", "Kreis"], [], [haan, kreis, distance], side),
+                new Claim(ClaimKind.RegionalRank, rankText, [names[i]], ["Haan, Stadt"], [], [haan], rankText),
+                new Claim(ClaimKind.RegionalRange, $"am niedrigsten in {lowest}, am höchsten in {highestTown}", [names[i]],
+                    [ordered[0].Region, ordered[^1].Region], [],
+                    [GermanFormat.Percent((double)columns[i](ordered[0]), 1), GermanFormat.Percent((double)columns[i](ordered[^1]), 1)], "Spanne"),
+            ];
             result[names[i]] = new ScriptObject
             {
                 ["name"] = column.Column.Name,
                 ["haan"] = GermanFormat.Percent(column.HaanValue, column.Column.Decimals),
                 ["kreis"] = GermanFormat.Percent(column.KreisValue, column.Column.Decimals),
                 ["differenz"] = column.DifferenceText,
-                ["abstand"] = GermanFormat.Number(Math.Abs(column.Difference), column.Column.Decimals),
-                ["richtung"] = column.Difference < 0 ? "unter" : column.Difference > 0 ? "über" : "gleichauf mit",
-                ["rang"] = column.Rank,
-                ["rangtext"] = column.RankText,
                 ["staedte"] = column.MunicipalityCount,
-                ["niedrigste"] = new ScriptObject { ["name"] = ordered[0].Region, ["wert"] = GermanFormat.Percent((double)columns[i](ordered[0]), 1) },
-                ["hoechste"] = new ScriptObject { ["name"] = ordered[^1].Region, ["wert"] = GermanFormat.Percent((double)columns[i](ordered[^1]), 1) },
             };
         }
 
@@ -143,7 +163,7 @@ public static class ReportModel
     }
 
     /// <summary>The schools with a Schulsozialindex: count, mean index and the school with the highest index.</summary>
-    private static ScriptObject Schools(DataSet data)
+    private static ScriptObject Schools(DataSet data, ClaimLog claims)
     {
         var indexed = data.Facilities.Where(f => f.Kind == FacilityKind.School && f.SocialIndex is not null).ToList();
         if (indexed.Count == 0)
@@ -152,8 +172,14 @@ public static class ReportModel
         }
 
         var highest = indexed.OrderByDescending(f => f.SocialIndex).ThenBy(f => f.Name, StringComparer.Ordinal).First();
+        var tied = indexed.Where(f => f.SocialIndex == highest.SocialIndex).Select(f => f.Name).Order(StringComparer.Ordinal).ToList();
+        var text = tied.Count == 1
+            ? $"an der Schule „{highest.Name}“ am höchsten (Sozialindex {highest.SocialIndex})"
+            : $"an den Schulen {GermanFormat.JoinAnd(tied.Select(n => $"„{n}“").ToList())} am höchsten (je Sozialindex {highest.SocialIndex})";
         return new ScriptObject
         {
+            ["hoechster_text"] = claims.Add(new Claim(ClaimKind.SchoolHighest, text, ["schulsozialindex"], tied, [],
+                [highest.SocialIndex!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)], "am höchsten")),
             ["anzahl_mit_index"] = indexed.Count,
             ["sozialindex_mittel"] = GermanFormat.Number(indexed.Average(f => f.SocialIndex!.Value), 2),
             ["hoechster_name"] = highest.Name,

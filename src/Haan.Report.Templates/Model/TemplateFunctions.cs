@@ -3,6 +3,7 @@ using Haan.Report.Data;
 using Haan.Report.Indicators;
 using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
+using Haan.Report.Indicators.SocialIndex;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -15,7 +16,13 @@ namespace Haan.Report.Templates.Model;
 /// published value set, so suppressed cells read "." everywhere. An unknown indicator, area or year stops the build
 /// with the template's file, line and column.
 /// </summary>
-internal sealed class TemplateFunctions(ReportInfo info, DataSet data, IndicatorResults results)
+internal sealed class TemplateFunctions(
+    ReportInfo info,
+    DataSet data,
+    IndicatorResults results,
+    ClaimLog claims,
+    IReadOnlyDictionary<string, IReadOnlyList<Claim>> kreis,
+    IReadOnlyList<SocialIndexEntry> socialIndex)
 {
     private static readonly (string Name, string Method)[] Exports =
     [
@@ -30,7 +37,18 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
         ("rangfolge", nameof(Ranking)),
         ("hoechster", nameof(Highest)),
         ("niedrigster", nameof(Lowest)),
+        ("am_hoechsten", nameof(HighestText)),
+        ("am_niedrigsten", nameof(LowestText)),
+        ("staerkster_anstieg", nameof(LargestIncrease)),
+        ("staerkster_rueckgang", nameof(LargestDecrease)),
         ("auffaellig", nameof(StandingOut)),
+        ("auffaellig_satz", nameof(StandingOutSentence)),
+        ("paarvergleich", nameof(PairComparison)),
+        ("bedarf_angebot", nameof(NeedAndSupply)),
+        ("schwerpunkte", nameof(FocusAreas)),
+        ("kreis_vergleich", nameof(RegionalComparison)),
+        ("kreis_rang", nameof(RegionalRank)),
+        ("kreis_spanne", nameof(RegionalRange)),
         ("besonderheiten", nameof(Particularities)),
         ("indikator", nameof(Indicator)),
         ("gebiet", nameof(AreaByKey)),
@@ -92,15 +110,22 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
             throw new ScriptRuntimeException(span, "„vergleich“ vergleicht einen Sozialraum mit der Stadt; geben Sie einen Sozialraum an (z. B. \"SR01\").");
         }
 
-        if (!cell.Status.HasValue() || cell.Index is not { } index || !town.Status.HasValue())
+        if (Comparison.Classify(cell, town) is null)
         {
             return $"ist aus Gründen der Geheimhaltung oder fehlender Daten nicht ausgewiesen (städtischer Wert: {WithUnit(town)})";
         }
 
-        var level = Comparison.Classify(index);
-        return level == Comparison.Level.Same
+        return TownComparisonClaim(cell, town);
+    }
+
+    private string TownComparisonClaim(IndicatorValue cell, IndicatorValue town)
+    {
+        var level = Comparison.Classify(cell, town)!.Value;
+        var text = level == Comparison.Level.Same
             ? $"liegt mit {WithUnit(cell)} etwa auf dem Niveau des städtischen Werts von {WithUnit(town)}"
             : $"liegt mit {WithUnit(cell)} {Comparison.Phrase(level)} dem städtischen Wert von {WithUnit(town)}";
+        return claims.Add(new Claim(ClaimKind.TownComparison, text, [cell.IndicatorId], [cell.AreaId], [cell.Year],
+            [WithUnit(cell), WithUnit(town)], Comparison.Phrase(level)));
     }
 
     /// <summary>
@@ -118,22 +143,26 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
         var decimals = to.Definition.Decimals;
         var difference = GermanFormat.Round(b, decimals) - GermanFormat.Round(a, decimals);
         var verb = difference > 0 ? "gestiegen" : difference < 0 ? "gesunken" : "gleich geblieben";
-        if (difference == 0)
-        {
-            return $"ist von {from.Year} bis {to.Year} mit {WithUnit(to)} gleich geblieben";
-        }
-
-        var amount = to.Definition.IsPercent
-            ? GermanFormat.Signed(difference, decimals) + " Prozentpunkte"
-            : GermanFormat.Signed(difference, decimals);
-        return $"ist von {WithUnit(from)} ({from.Year}) auf {WithUnit(to)} ({to.Year}) {verb} ({amount})";
+        var text = difference == 0
+            ? $"ist von {from.Year} bis {to.Year} mit {WithUnit(to)} gleich geblieben"
+            : $"ist von {WithUnit(from)} ({from.Year}) auf {WithUnit(to)} ({to.Year}) {verb} ({Amount(to.Definition, difference)})";
+        return claims.Add(new Claim(ClaimKind.Development, text, [to.IndicatorId], [to.AreaId], [from.Year, to.Year],
+            [WithUnit(from), WithUnit(to), difference == 0 ? "0" : Amount(to.Definition, difference)], verb));
     }
+
+    /// <summary>A change in the indicator's unit: „+1,6 Prozentpunkte“ for percentages, „+55“ otherwise.</summary>
+    private static string Amount(IndicatorDefinition definition, double difference) => definition.IsPercent
+        ? GermanFormat.Signed(difference, definition.Decimals) + " Prozentpunkte"
+        : GermanFormat.Signed(difference, definition.Decimals);
 
     /// <summary><c>rang "sgb2_quote" "SR03"</c> → „2 von 7“ (1 = höchster Bedarf) or „.“.</summary>
     public string Rank(TemplateContext context, SourceSpan span, string indikator, string gebiet, int jahr = 0)
     {
         var cell = Cell(span, indikator, gebiet, jahr);
-        return cell.Rank is { } rank ? $"{rank} von {cell.RankCount}" : GermanFormat.SuppressedSymbol;
+        return cell.Rank is { } rank
+            ? claims.Add(new Claim(ClaimKind.Rank, $"{rank} von {cell.RankCount}", [cell.IndicatorId], [cell.AreaId], [cell.Year],
+                [WithUnit(cell)], $"{rank} von {cell.RankCount}"))
+            : GermanFormat.SuppressedSymbol;
     }
 
     /// <summary><c>gesperrt "nef_u15_quote" "SR05"</c> → true when the cell does not show a value.</summary>
@@ -170,36 +199,269 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
 
     /// <summary>
     /// <c>auffaellig "sgb2_quote"</c> → Sozialräume whose value lies clearly above the town value
-    /// (index ≥ 120); with <c>richtung: "unter"</c> clearly below (index ≤ 80).
+    /// (index ≥ 120); with <c>richtung: "unter"</c> clearly below (index < 80; classes of <see cref="Comparison"/>).
     /// </summary>
     public ScriptArray StandingOut(TemplateContext context, SourceSpan span, string indikator, int jahr = 0, string richtung = "ueber")
     {
         var year = Year(span, jahr);
         Definition(span, indikator);
-        var above = richtung switch
-        {
-            "ueber" => true,
-            "unter" => false,
-            _ => throw new ScriptRuntimeException(span, $"„richtung“ ist „ueber“ oder „unter“, nicht „{richtung}“."),
-        };
+        var above = Direction(span, richtung);
         var array = new ScriptArray();
         foreach (var cell in results.Table(indikator, year)
-                     .Where(c => !c.IsTown && c.Status.HasValue() && c.Index is { } i
-                                 && Comparison.Classify(i) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
+                     .Where(c => !c.IsTown && Comparison.Classify(c, Town(c)) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
                      .OrderByDescending(c => above ? c.Value : -c.Value))
         {
             array.Add(CellObject(cell));
+        }
+
+        if (array.Count > 0)
+        {
+            var names = array.Cast<ScriptObject>().Select(o => o["name"]?.ToString() ?? string.Empty).ToList();
+            claims.Add(new Claim(ClaimKind.StandingOut, GermanFormat.JoinAnd(names), [indikator],
+                array.Cast<ScriptObject>().Select(o => o["schluessel"]?.ToString() ?? string.Empty).ToList(), [year], [], above ? "über" : "unter"));
         }
 
         return array;
     }
 
     /// <summary>
-    /// <c>besonderheiten "SR03"</c> → the headline indicators in which a Sozialraum stands out clearly from the town
-    /// (index ≥ 120 or ≤ 80), strongest deviation first; each with name, wert, stadt, richtung („über“/„unter“) and
-    /// bedarf (true when the deviation means more need, by the indicator's polarity).
+    /// <c>auffaellig_satz "nef_quote_u15" was: "die Kinderarmut"</c> → „Deutlich über dem städtischen Wert von 11,3 %
+    /// liegt die Kinderarmut in A (24,0 %) und B (15,0 %).“ or „In keinem Sozialraum liegt die Kinderarmut deutlich über
+    /// dem städtischen Wert von 11,3 %.“ (<c>richtung: "unter"</c> for clearly below). A whole sentence.
     /// </summary>
-    public ScriptArray Particularities(TemplateContext context, SourceSpan span, string gebiet, int jahr = 0)
+    public string StandingOutSentence(TemplateContext context, SourceSpan span, string indikator, int jahr = 0, string richtung = "ueber", string was = "der Wert")
+    {
+        var year = Year(span, jahr);
+        Definition(span, indikator);
+        var above = Direction(span, richtung);
+        var town = results.Get(indikator, DataSet.TownKey, year);
+        var cells = results.Table(indikator, year)
+            .Where(c => !c.IsTown && Comparison.Classify(c, town) == (above ? Comparison.Level.ClearlyAbove : Comparison.Level.ClearlyBelow))
+            .OrderByDescending(c => above ? c.Value : -c.Value)
+            .ThenBy(c => c.AreaId, StringComparer.Ordinal)
+            .ToList();
+        var side = above ? "über" : "unter";
+        var text = cells.Count == 0
+            ? $"In keinem Sozialraum liegt {was} deutlich {side} dem städtischen Wert von {WithUnit(town)}."
+            : $"Deutlich {side} dem städtischen Wert von {WithUnit(town)} liegt {was} in "
+              + GermanFormat.JoinAnd(cells.Select(c => $"{AreaNames(span, c.AreaId).Name} ({WithUnit(c)})").ToList()) + ".";
+        return claims.Add(new Claim(ClaimKind.StandingOut, text, [indikator], cells.Select(c => c.AreaId).ToList(), [year],
+            [WithUnit(town), .. cells.Select(WithUnit)], side));
+    }
+
+    /// <summary>
+    /// <c>am_hoechsten "gsi_alter_quote"</c> → „in Haan Mitte am höchsten (3,1 %)“; tied Sozialräume (same shown value)
+    /// are all named („in A und B am höchsten (je 3,1 %)“). A statement about the level of one year.
+    /// </summary>
+    public string HighestText(TemplateContext context, SourceSpan span, string indikator, int jahr = 0) =>
+        Extreme(span, indikator, jahr, highest: true);
+
+    /// <summary><c>am_niedrigsten "senioren_bus_500m"</c> → „in Haan West am niedrigsten (92,0 %)“.</summary>
+    public string LowestText(TemplateContext context, SourceSpan span, string indikator, int jahr = 0) =>
+        Extreme(span, indikator, jahr, highest: false);
+
+    private string Extreme(SourceSpan span, string indikator, int jahr, bool highest)
+    {
+        var year = Year(span, jahr);
+        Definition(span, indikator);
+        var shown = results.Table(indikator, year).Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).ToList();
+        if (shown.Count == 0)
+        {
+            throw new ScriptRuntimeException(span, $"„{(highest ? "am_hoechsten" : "am_niedrigsten")}“: Für „{indikator}“ {year} ist kein Sozialraumwert ausgewiesen.");
+        }
+
+        var best = highest ? shown.Max(c => c.RoundedValue!.Value) : shown.Min(c => c.RoundedValue!.Value);
+        var tied = shown.Where(c => c.RoundedValue == best).OrderBy(c => c.AreaId, StringComparer.Ordinal).ToList();
+        var word = highest ? "am höchsten" : "am niedrigsten";
+        var value = (tied.Count > 1 ? "je " : string.Empty) + WithUnit(tied[0]);
+        var text = $"in {GermanFormat.JoinAnd(tied.Select(c => AreaNames(span, c.AreaId).Name).ToList())} {word} ({value})";
+        return claims.Add(new Claim(highest ? ClaimKind.Highest : ClaimKind.Lowest, text, [indikator],
+            tied.Select(c => c.AreaId).ToList(), [year], [WithUnit(tied[0])], word));
+    }
+
+    /// <summary>
+    /// <c>staerkster_anstieg "anteil_65plus"</c> → „in Gruiten am stärksten gestiegen (von 24,2 % auf 25,8 %;
+    /// +1,6 Prozentpunkte)“, from the first year to the report year (<c>von:</c>, <c>bis:</c> to choose), compared on the
+    /// shown (rounded) values; „in keinem Sozialraum gestiegen“ when no value rose. A statement about change.
+    /// </summary>
+    public string LargestIncrease(TemplateContext context, SourceSpan span, string indikator, int von = 0, int bis = 0) =>
+        LargestChange(span, indikator, von, bis, increase: true);
+
+    /// <summary><c>staerkster_rueckgang "bev"</c> → „in Haan Mitte am stärksten gesunken (von 6.010 auf 5.890; −120)“.</summary>
+    public string LargestDecrease(TemplateContext context, SourceSpan span, string indikator, int von = 0, int bis = 0) =>
+        LargestChange(span, indikator, von, bis, increase: false);
+
+    private string LargestChange(SourceSpan span, string indikator, int von, int bis, bool increase)
+    {
+        var definition = Definition(span, indikator);
+        var fromYear = von == 0 ? results.Years[0] : Year(span, von);
+        var toYear = Year(span, bis);
+        var changes = data.Areas
+            .Select(a => (From: results.Get(indikator, a.Key, fromYear), To: results.Get(indikator, a.Key, toYear)))
+            .Where(p => p.From.Status.HasValue() && p.To.Status.HasValue() && p.From.Value.HasValue && p.To.Value.HasValue)
+            .Select(p => (p.From, p.To, Difference: GermanFormat.Round(p.To.RoundedValue!.Value - p.From.RoundedValue!.Value, definition.Decimals)))
+            .Where(p => increase ? p.Difference > 0 : p.Difference < 0)
+            .ToList();
+        var verb = increase ? "gestiegen" : "gesunken";
+        if (changes.Count == 0)
+        {
+            return claims.Add(new Claim(increase ? ClaimKind.LargestIncrease : ClaimKind.LargestDecrease,
+                $"in keinem Sozialraum {verb}", [indikator], [], [fromYear, toYear], [], verb));
+        }
+
+        var best = increase ? changes.Max(p => p.Difference) : changes.Min(p => p.Difference);
+        var tied = changes.Where(p => p.Difference == best).OrderBy(p => p.To.AreaId, StringComparer.Ordinal).ToList();
+        var names = GermanFormat.JoinAnd(tied.Select(p => AreaNames(span, p.To.AreaId).Name).ToList());
+        var detail = tied.Count == 1
+            ? $"von {WithUnit(tied[0].From)} auf {WithUnit(tied[0].To)}; {Amount(definition, best)}"
+            : $"je {Amount(definition, best)}";
+        var text = $"in {names} am stärksten {verb} ({detail})";
+        return claims.Add(new Claim(increase ? ClaimKind.LargestIncrease : ClaimKind.LargestDecrease, text, [indikator],
+            tied.Select(p => p.To.AreaId).ToList(), [fromYear, toYear], [Amount(definition, best)], verb));
+    }
+
+    /// <summary>
+    /// <c>paarvergleich "elb_quote_w" "elb_quote_m" "HAAN" "bei Frauen" "bei Männern"</c> → „bei Frauen (7,4 %) höher als
+    /// bei Männern (6,5 %)“ („niedriger als“, „ebenso hoch wie“), compared on the shown values.
+    /// </summary>
+    public string PairComparison(TemplateContext context, SourceSpan span, string indikator, string gegen, string gebiet, string bei, string gegen_bei, int jahr = 0)
+    {
+        var a = Cell(span, indikator, gebiet, jahr);
+        var b = Cell(span, gegen, gebiet, jahr);
+        if (!a.Status.HasValue() || !b.Status.HasValue() || a.RoundedValue is not { } x || b.RoundedValue is not { } y)
+        {
+            return $"{bei} ({WithUnit(a)}) und {gegen_bei} ({WithUnit(b)}) nicht vergleichbar, weil ein Wert nicht ausgewiesen ist";
+        }
+
+        var relation = x > y ? "höher als" : x < y ? "niedriger als" : "ebenso hoch wie";
+        var text = $"{bei} ({WithUnit(a)}) {relation} {gegen_bei} ({WithUnit(b)})";
+        return claims.Add(new Claim(ClaimKind.PairComparison, text, [indikator, gegen], [gebiet], [a.Year], [WithUnit(a), WithUnit(b)], relation));
+    }
+
+    /// <summary><c>kreis_vergleich "sgb2"</c> → „um 2,2 Prozentpunkte unter dem Kreiswert von 10,1 %“ (Kreis table column).</summary>
+    public string RegionalComparison(TemplateContext context, SourceSpan span, string spalte) => claims.Add(KreisClaim(span, spalte, 0));
+
+    /// <summary><c>kreis_rang "sgb2"</c> → „Rang 8 von 10“ (Rang 1 = höchste Quote among the towns of the Kreis).</summary>
+    public string RegionalRank(TemplateContext context, SourceSpan span, string spalte) => claims.Add(KreisClaim(span, spalte, 1));
+
+    /// <summary><c>kreis_spanne "sgb2"</c> → „am niedrigsten in Langenfeld (Rhld.), Stadt (6,4 %), am höchsten in Monheim am Rhein, Stadt (14,3 %)“.</summary>
+    public string RegionalRange(TemplateContext context, SourceSpan span, string spalte) => claims.Add(KreisClaim(span, spalte, 2));
+
+    private Claim KreisClaim(SourceSpan span, string column, int which) =>
+        kreis.TryGetValue(column, out var found)
+            ? found[which]
+            : throw new ScriptRuntimeException(span, $"Unbekannte Spalte „{column}“ des Kreisvergleichs. Erlaubt: {string.Join(", ", kreis.Keys)}.");
+
+    /// <summary>
+    /// <c>bedarf_angebot "nef_quote_u15" ["kinder_spielplatz_400m", "kita_versorgung_u3"]</c> → compares need and
+    /// supply in every Sozialraum: a mismatch is a Sozialraum whose need lies above the town value (index ≥ 105) while
+    /// a supply indicator lies below it (index < 95). Returns urteil („ja“ when there is no mismatch, else
+    /// „teilweise“), anzahl (mismatches), gebiete (names) and text (one sentence naming every mismatch with its values).
+    /// </summary>
+    public ScriptObject NeedAndSupply(TemplateContext context, SourceSpan span, string bedarf, ScriptArray angebote, int jahr = 0)
+    {
+        var year = Year(span, jahr);
+        var need = Definition(span, bedarf);
+        var supplies = angebote.Select(a => Definition(span, a?.ToString() ?? string.Empty)).ToList();
+        bool Above(IndicatorValue c) => Comparison.Classify(c, Town(c)) is Comparison.Level.SlightlyAbove or Comparison.Level.ClearlyAbove;
+        bool Below(IndicatorValue c) => Comparison.Classify(c, Town(c)) is Comparison.Level.SlightlyBelow or Comparison.Level.ClearlyBelow;
+        string WithTown(IndicatorValue c) => $"{WithUnit(c)} (Stadt: {WithUnit(results.Get(c.IndicatorId, DataSet.TownKey, year))})";
+        var parts = new List<string>();
+        var areas = new List<string>();
+        foreach (var area in data.Areas)
+        {
+            var needCell = results.Get(need.Id, area.Key, year);
+            var short_ = supplies.Select(s => results.Get(s.Id, area.Key, year)).Where(Below).ToList();
+            if (!Above(needCell) || short_.Count == 0)
+            {
+                continue;
+            }
+
+            areas.Add(area.Key);
+            parts.Add($"{area.Name}: {need.Name} {WithTown(needCell)}, aber "
+                      + GermanFormat.JoinAnd(short_.Select(c => $"{c.Definition.Name} {WithTown(c)}").ToList()));
+        }
+
+        var text = parts.Count == 0
+            ? $"In keinem Sozialraum liegt der Bedarf ({need.Name}) über dem städtischen Wert, während eines der betrachteten Angebote unter dem städtischen Wert liegt."
+            : $"In {parts.Count} von {data.Areas.Count} Sozialräumen liegt der Bedarf über dem städtischen Wert und zugleich mindestens ein Angebot unter dem städtischen Wert: "
+              + string.Join("; ", parts) + ".";
+        claims.Add(new Claim(ClaimKind.NeedSupplyMismatch, text, [need.Id, .. supplies.Select(s => s.Id)], areas, [year], [], parts.Count == 0 ? "ja" : "teilweise"));
+        return new ScriptObject
+        {
+            ["urteil"] = parts.Count == 0 ? "ja" : "teilweise",
+            ["anzahl"] = parts.Count,
+            ["gebiete"] = GermanFormat.JoinAnd(areas.Select(a => AreaNames(span, a).Name).ToList()),
+            ["text"] = text,
+        };
+    }
+
+    /// <summary>
+    /// <c>schwerpunkte</c> → the Sozialräume named as Schwerpunkt of the Handlungsbedarfe by the stated rule: Statusklasse
+    /// niedrig or sehr niedrig (Sozialstatusindex ab 120) or Dynamik negativ (Anstieg um mindestens 5 Punkte in zwei
+    /// Jahren). Returns anzahl, liste (schluessel, name, index, status, dynamik, grund) and text („Oberhaan und
+    /// Nachbarsberg (Status niedrig, Sozialstatusindex 152,3)“ or „kein Sozialraum“).
+    /// </summary>
+    public ScriptObject FocusAreas(TemplateContext context, SourceSpan span, int jahr = 0)
+    {
+        var year = Year(span, jahr);
+        var list = new ScriptArray();
+        var parts = new List<string>();
+        var keys = new List<string>();
+        foreach (var entry in socialIndex.Where(e => e.Year == year).OrderByDescending(e => e.StatusIndex ?? double.MinValue).ThenBy(e => e.AreaId, StringComparer.Ordinal))
+        {
+            var lowStatus = entry.Status is StatusClass.Niedrig or StatusClass.SehrNiedrig;
+            var negative = entry.DynamicsClass == DynamicsClass.Negativ;
+            if (!lowStatus && !negative)
+            {
+                continue;
+            }
+
+            var index = GermanFormat.Number(entry.StatusIndex!.Value, 1);
+            var reasons = new List<string>();
+            if (lowStatus)
+            {
+                reasons.Add($"Status {SocialIndexEntry.StatusText(entry.Status!.Value)}, Sozialstatusindex {index}");
+            }
+
+            if (negative)
+            {
+                reasons.Add($"Dynamik negativ, {GermanFormat.Signed(entry.Dynamics!.Value, 1)} Indexpunkte in zwei Jahren");
+            }
+
+            var reason = string.Join("; ", reasons);
+            keys.Add(entry.AreaId);
+            parts.Add($"{entry.AreaName} ({reason})");
+            list.Add(new ScriptObject
+            {
+                ["schluessel"] = entry.AreaId,
+                ["name"] = entry.AreaName,
+                ["index"] = index,
+                ["status"] = SocialIndexEntry.StatusText(entry.Status!.Value),
+                ["dynamik"] = entry.DynamicsClass is { } d ? SocialIndexEntry.DynamicsText(d) : GermanFormat.NothingSymbol,
+                ["grund"] = reason,
+            });
+        }
+
+        var text = parts.Count == 0 ? "kein Sozialraum" : GermanFormat.JoinAnd(parts);
+        claims.Add(new Claim(ClaimKind.FocusAreas, text, ["sozialindex"], keys, [year], [], parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new ScriptObject { ["anzahl"] = parts.Count, ["liste"] = list, ["text"] = text };
+    }
+
+    private static bool Direction(SourceSpan span, string richtung) => richtung switch
+    {
+        "ueber" => true,
+        "unter" => false,
+        _ => throw new ScriptRuntimeException(span, $"„richtung“ ist „ueber“ oder „unter“, nicht „{richtung}“."),
+    };
+
+    /// <summary>
+    /// <c>besonderheiten "SR03" anzahl: 3</c> → the headline indicators in which a Sozialraum stands out clearly from
+    /// the town (index ≥ 120 or < 80), strongest deviation first, at most <c>anzahl</c> (0 = all); each with name, wert,
+    /// stadt, richtung („über“/„unter“), bedarf (true when the deviation means more need, by the indicator's polarity)
+    /// and text („liegt mit 24,0 % deutlich über dem städtischen Wert von 11,3 %“, the same wording as <c>vergleich</c>).
+    /// </summary>
+    public ScriptArray Particularities(TemplateContext context, SourceSpan span, string gebiet, int jahr = 0, int anzahl = 0)
     {
         AreaNames(span, gebiet);
         var year = Year(span, jahr);
@@ -207,19 +469,22 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
         var standing = results.Catalogue.Indicators
             .Where(d => d.IsHeadline && d.Kind != IndicatorKind.Count && d.Polarity != Polarity.Neutral)
             .Select(d => results.Get(d.Id, gebiet, year))
-            .Where(c => c.Status.HasValue() && c.Index is { } i && Comparison.Classify(i) is Comparison.Level.ClearlyAbove or Comparison.Level.ClearlyBelow)
-            .OrderByDescending(c => Math.Abs(c.Index!.Value - 100));
+            .Where(c => Comparison.Classify(c, Town(c)) is Comparison.Level.ClearlyAbove or Comparison.Level.ClearlyBelow)
+            .OrderByDescending(c => Math.Abs(c.Index!.Value - 100))
+            .Take(anzahl > 0 ? anzahl : int.MaxValue);
         foreach (var cell in standing)
         {
             var above = cell.Index > 100;
+            var town = results.Get(cell.IndicatorId, DataSet.TownKey, year);
             array.Add(new ScriptObject
             {
                 ["id"] = cell.IndicatorId,
                 ["name"] = cell.Definition.ShortName,
                 ["wert"] = WithUnit(cell),
-                ["stadt"] = WithUnit(results.Get(cell.IndicatorId, DataSet.TownKey, year)),
+                ["stadt"] = WithUnit(town),
                 ["richtung"] = above ? "über" : "unter",
                 ["bedarf"] = above == (cell.Definition.Polarity == Polarity.HigherIsMoreNeed),
+                ["text"] = TownComparisonClaim(cell, town),
             });
         }
 
@@ -253,6 +518,8 @@ internal sealed class TemplateFunctions(ReportInfo info, DataSet data, Indicator
             ["zahl"] = cell.Display,
         };
     }
+
+    private IndicatorValue Town(IndicatorValue cell) => results.Get(cell.IndicatorId, DataSet.TownKey, cell.Year);
 
     private static string WithUnit(IndicatorValue cell) => cell.Status switch
     {
