@@ -29,7 +29,7 @@ public static class ReportBuilder
     {
         progress ??= IBuildProgress.None;
         progress.Report("Daten, Indikatoren und Vorlagen werden gelesen …");
-        var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory);
+        var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory, request.OutputDirectory);
         return VersionPublisher.Publish(request, prepared, progress, p => Render(p, request.FigurePngs));
     }
 
@@ -66,7 +66,11 @@ public static class ReportBuilder
         Compose(prepared, fonts);
     }
 
-    private static Prepared Prepare(string dataDirectory, string templatesDirectory)
+    /// <param name="outputDirectory">
+    /// Output folder of a build: the versions of the report year published there before this one count as known to
+    /// everyone when this version is suppressed (statistical confidentiality across versions); null for validation.
+    /// </param>
+    private static Prepared Prepare(string dataDirectory, string templatesDirectory, string? outputDirectory = null)
     {
         var problems = new List<ReportProblem>();
         ReportConfiguration? configuration = null;
@@ -116,7 +120,10 @@ public static class ReportBuilder
                 .ToList());
         }
 
-        var indicators = IndicatorReport.Build(data, catalogue);
+        var prior = outputDirectory is null
+            ? null
+            : new VersionFolder(outputDirectory, configuration.ReportYear).PriorPublication(configuration.Version);
+        var indicators = IndicatorReport.Build(data, catalogue, prior);
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
             configuration.ReportYear, configuration.Version, configuration.PublicationDay);
         var model = ReportModel.Create(info, data, indicators);
