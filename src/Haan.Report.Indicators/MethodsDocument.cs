@@ -122,6 +122,13 @@ public static class MethodsDocument
         Sozialraums werden mitgezählt (auch die eines Nachbarsozialraums). Wege, Barrieren und Öffnungszeiten sind nicht
         berücksichtigt; die Werte überschätzen die fußläufige Erreichbarkeit.
 
+        Geheimhaltung im Raster: Die Erreichbarkeitskarten zeigen das 100-m-Raster mit derselben Mindestfallzahl wie die
+        Tabellen (3). Eine Zelle mit 1 oder 2 Kindern bzw. älteren Menschen wird genau wie eine leere Zelle gar nicht
+        eingefärbt; die unterste Farbklasse beginnt bei 3 („unter 3: nicht eingefärbt (wie 0)“ in der Legende). Eine
+        nicht eingefärbte Zelle kann also 0, 1 oder 2 Personen haben. Die Klassen sind mindestens 3 Personen breit, jede
+        eingefärbte Zelle hat mindestens 3 Personen. Die Summen und Anteile im Text (z. B. „87 % der Kinder“) zählen
+        alle Zellen; sie betreffen ganze Sozialräume bzw. die Stadt und verraten keine einzelne Zelle.
+
         Einrichtungspunkte haben im Datenbestand keinen Gültigkeitszeitraum; der Bestand gilt für das letzte Berichtsjahr.
         Alle Indikatoren, die auf Einrichtungen beruhen (Spielflächen je 1.000 Kinder, Ladepunkte je 1.000 Haushalte und
         die Erreichbarkeiten), werden deshalb nur für das letzte Berichtsjahr ausgewiesen; für frühere Jahre steht „.“

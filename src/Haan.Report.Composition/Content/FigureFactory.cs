@@ -247,12 +247,19 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         {
             BufferMetres = radius,
             PeopleNoun = people,
+            MinimumCount = GridMinimumCount,
             Outline = data.TownBoundary,
             AreaBorders = data.Areas.Select(a => a.Geometry).ToList(),
             Attribution = sources.MapAttribution(),
         };
         return (new ReachabilityFigure(spec, style), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
     }
+
+    /// <summary>
+    /// The 100 m grid gets the standard minimum count of the report (3, as for BA statistics): a cell with 1 or 2
+    /// children or older people is drawn like an empty cell (see docs/METHODEN.md, Erreichbarkeit).
+    /// </summary>
+    internal const int GridMinimumCount = 3;
 
     private List<MapPoint> FacilityPoints(string? selection)
     {
@@ -313,12 +320,8 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     private static BarItem Bar(IndicatorValue cell, string label) =>
         new(label, Shown(cell), !cell.Status.HasValue());
 
-    /// <summary>
-    /// The value a figure draws: the published display value (rounded to the indicator's decimals, as printed in
-    /// tables and CSV), or null when the cell shows no value. Geometry from unrounded values would publish more digits
-    /// than the tables (bar lengths × published denominators give exact numerators).
-    /// </summary>
-    internal static double? Shown(IndicatorValue cell) => cell.Status.HasValue() ? cell.RoundedValue : null;
+    /// <summary>The value a figure draws (see <see cref="DisplayValues"/>).</summary>
+    private static double? Shown(IndicatorValue cell) => DisplayValues.Of(cell);
 
     private string ShortName(string areaKey) =>
         areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;
