@@ -100,7 +100,10 @@ public static class MethodsDocument
            Berichtsjahres veröffentlicht haben (deren `manifest.json` im Ausgabeordner): Jeder dort gezeigte Wert, der
            sich nicht geändert hat, gilt als bekannt und wird nicht als Partnerzelle gesperrt (das verbärge nichts); die
            früher gesperrten Zellen werden bevorzugt wieder gesperrt. So bleibt das frühere Sperrmuster erhalten, und
-           kein Vergleich zweier Versionen engt eine gesperrte Zelle unter den zugesagten Bereich ein.
+           kein Vergleich zweier Versionen engt eine kleine Fallzahl unter den zugesagten Bereich ein. Ist eine
+           Partnerzelle (keine kleine Fallzahl) schon aus früher Veröffentlichtem bestimmbar, lässt sie sich nicht mehr
+           verbergen; das Prüfprotokoll vermerkt das, und der Schutz der kleinen Fallzahlen wird mit anderen Zellen
+           hergestellt.
         7. **Protokoll (intern).** Jede gesperrte Zelle wird mit Zählgröße bzw. Indikator, Sozialraum, Jahr, Art
            (primär, sekundär, abgeleitet), Regel und dem berechneten Bereich (z. B. „[0; 31]“) protokolliert – ohne den
            Wert. Dieses Prüfprotokoll ist intern und liegt nicht im Versionsordner; der Bericht nennt nur die Zahl der

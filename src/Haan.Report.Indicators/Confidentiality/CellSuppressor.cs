@@ -121,7 +121,10 @@ public sealed class CellSuppressor
             audit[i] = audit[i] with
             {
                 Interval = context.Intervals.GetValueOrDefault(cell),
-                RequiredWidth = min > 0 ? ProtectionFactor * min : null,
+                RequiredWidth = min > 0 && !context.Known.Contains(cell) ? ProtectionFactor * min : null,
+                Rule = context.Known.Contains(cell)
+                    ? audit[i].Rule + "; Wert bereits aus Veröffentlichtem (auch früherer Versionen) bestimmbar, keine kleine Fallzahl"
+                    : audit[i].Rule,
             };
         }
 
@@ -157,6 +160,13 @@ public sealed class CellSuppressor
         public HashSet<CountCell> Primary { get; } = [];
 
         public Dictionary<CountCell, ProtectionInterval> Intervals { get; } = [];
+
+        /// <summary>
+        /// Secondary cells that cannot be hidden any more because everything around them is already known (published
+        /// now or in an earlier version): their value is public anyway; they are not small counts, so no promise is
+        /// broken, and they get no required width.
+        /// </summary>
+        public HashSet<CountCell> Known { get; } = [];
 
         /// <summary>Known to an attacker: shown now, or published in an earlier version (unless it is a small count now).</summary>
         public bool IsKnown(CountCell cell, CellStatus status) =>
@@ -232,7 +242,7 @@ public sealed class CellSuppressor
         Bind(model, lp, component, context, status);
         CountCell? failing = null;
         var gap = 0d;
-        foreach (var cell in component.Where(c => status[c].IsSuppressed()))
+        foreach (var cell in component.Where(c => status[c].IsSuppressed() && !context.Known.Contains(c)))
         {
             gap = Shortfall(cell, lp.Interval(model.LocalUnknown(component[0], cell)), context);
             if (gap > 0)
@@ -257,6 +267,12 @@ public sealed class CellSuppressor
             .ToList();
         if (candidates.Count == 0)
         {
+            if (!context.Primary.Contains(failing))
+            {
+                context.Known.Add(failing);
+                return true;
+            }
+
             throw new InvalidOperationException(
                 $"Geheimhaltung: Für {failing.Expression} / {failing.AreaId} / {context.Year} lässt sich das Schutzintervall nicht erreichen.");
         }
@@ -298,7 +314,7 @@ public sealed class CellSuppressor
         while (true)
         {
             var analysis = model.Analyse(component[0], component.Where(c => context.IsKnown(c, status[c])), out var local);
-            var exposed = component.FirstOrDefault(c => status[c].IsSuppressed() && analysis.Certificate(local(c)) is not null);
+            var exposed = component.FirstOrDefault(c => status[c].IsSuppressed() && !context.Known.Contains(c) && analysis.Certificate(local(c)) is not null);
             if (exposed is null)
             {
                 return changed;
@@ -317,6 +333,12 @@ public sealed class CellSuppressor
                 .ToList();
             if (candidates.Count == 0)
             {
+                if (!context.Primary.Contains(exposed))
+                {
+                    context.Known.Add(exposed);
+                    continue;
+                }
+
                 throw new InvalidOperationException(
                     $"Geheimhaltung: Zelle {exposed.Expression} / {exposed.AreaId} / {year} ist allein aus den Strukturgleichungen bestimmbar.");
             }
