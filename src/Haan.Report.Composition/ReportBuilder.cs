@@ -30,7 +30,7 @@ public static class ReportBuilder
         progress ??= IBuildProgress.None;
         CheckOutputFolder(request);
         progress.Report("Daten, Indikatoren und Vorlagen werden gelesen …");
-        var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory);
+        var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory, request.OutputDirectory);
         return VersionPublisher.Publish(request, prepared, progress, p => Render(p, request.FigurePngs));
     }
 
@@ -116,7 +116,11 @@ public static class ReportBuilder
         }
     }
 
-    private static Prepared Prepare(string dataDirectory, string templatesDirectory)
+    /// <param name="outputDirectory">
+    /// Output folder of a build: the versions of the report year published there before this one count as known to
+    /// everyone when this version is suppressed (statistical confidentiality across versions); null for validation.
+    /// </param>
+    private static Prepared Prepare(string dataDirectory, string templatesDirectory, string? outputDirectory = null)
     {
         // Before any input file is opened: only regular files inside the folders (a FIFO would block forever).
         var problems = InputFileCheck.Scan(dataDirectory).Concat(InputFileCheck.Scan(templatesDirectory))
@@ -174,7 +178,10 @@ public static class ReportBuilder
                 .ToList());
         }
 
-        var indicators = IndicatorReport.Build(data, catalogue);
+        var prior = outputDirectory is null
+            ? null
+            : new VersionFolder(outputDirectory, configuration.ReportYear).PriorPublication(configuration.Version);
+        var indicators = IndicatorReport.Build(data, catalogue, prior);
         if (data.ContainsSyntheticData && configuration.SignatureLine is { Name.Length: > 0 } signature)
         {
             throw new ReportInputException([new ReportProblem(

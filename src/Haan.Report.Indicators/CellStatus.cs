@@ -9,11 +9,12 @@ public enum CellStatus
     /// <summary>Value published in parentheses: limited reliability (small denominator), symbol "( )".</summary>
     LowReliability,
 
-    /// <summary>Primary suppression: the count is below the minimum count, symbol ".".</summary>
-    SuppressedPrimary,
-
-    /// <summary>Secondary suppression (protects another cell) or inherited from a suppressed input, symbol ".".</summary>
-    SuppressedSecondary,
+    /// <summary>
+    /// Suppressed (statistical confidentiality), symbol ".". One status for primary, secondary and inherited
+    /// suppression: the kind would tell an attacker that a primary cell lies between 1 and the minimum count − 1, so
+    /// it is kept only in the internal audit list (<see cref="Confidentiality.SuppressionAuditEntry"/>).
+    /// </summary>
+    Suppressed,
 
     /// <summary>Not meaningful, e.g. denominator zero, symbol "x".</summary>
     NotMeaningful,
@@ -29,17 +30,15 @@ public static class CellStatusExtensions
     public static bool HasValue(this CellStatus status) =>
         status is CellStatus.Published or CellStatus.LowReliability;
 
-    /// <summary>True for primary or secondary suppression.</summary>
-    public static bool IsSuppressed(this CellStatus status) =>
-        status is CellStatus.SuppressedPrimary or CellStatus.SuppressedSecondary;
+    /// <summary>True for a suppressed cell (of any kind).</summary>
+    public static bool IsSuppressed(this CellStatus status) => status is CellStatus.Suppressed;
 
-    /// <summary>German label used in the report and the audit list.</summary>
+    /// <summary>German label used in every published output (one label for all kinds of suppression).</summary>
     public static string GermanLabel(this CellStatus status) => status switch
     {
         CellStatus.Published => "veröffentlicht",
         CellStatus.LowReliability => "eingeschränkte Aussagekraft",
-        CellStatus.SuppressedPrimary => "gesperrt (primär)",
-        CellStatus.SuppressedSecondary => "gesperrt (sekundär)",
+        CellStatus.Suppressed => "gesperrt",
         CellStatus.NotMeaningful => "nicht sinnvoll",
         _ => "nicht verfügbar",
     };

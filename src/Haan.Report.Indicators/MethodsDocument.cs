@@ -69,18 +69,50 @@ public static class MethodsDocument
            Einheitsvektor im Zeilenraum der Gleichungen liegt (Rang-/Nullraumprüfung). Solange eine gesperrte Zelle
            rückrechenbar ist, wird zusätzlich gesperrt: zuerst die günstigste einzelne Zelle, die den Schutz herstellt,
            sonst das günstigste Paar, sonst die günstigste benachbarte Zelle und erneut geprüft. „Günstig“ heißt:
-           Sozialraumzellen vor Stadtzellen, Zellen ungleich 0 vor Nullen, kleinere Fallzahlen vor größeren.
-        3. **Vererbung.** Quoten, Veränderungen, Abweichungen, Indizes, Ränge und Kompositindizes werden nur aus
+           Sozialraumzellen vor Stadtzellen, Zellen ungleich 0 vor Nullen, kleinere Fallzahlen vor größeren – aber nur
+           Zellen, die groß genug sind, um das Schutzintervall (Nr. 3) zu öffnen.
+        3. **Schutzintervall (Mindestintervall).** Nicht exakt rückrechenbar genügt nicht: Weiß man etwa, dass zwei
+           gesperrte Zellen zusammen 6 ergeben, und sind Fallzahlen nie negativ, liegt jede zwischen 0 und 6. Deshalb wird
+           für jede gesperrte Fallzahl der Bereich berechnet, den jemand aus **allem Veröffentlichten** bestimmen kann:
+           kleinster und größter möglicher Wert unter allen Gleichungen aus Nr. 2, allen veröffentlichten Werten (auch
+           früherer Versionen, Nr. 6) und der Bedingung, dass keine Fallzahl negativ ist. Das sind zwei lineare
+           Optimierungsaufgaben je Zelle; gelöst werden sie exakt mit dem Löser GLOP aus Google OR-Tools (Apache-2.0).
+           Zugesagt wird: Der Bereich jeder gesperrten Fallzahl ist mindestens **doppelt so breit wie die
+           Mindestfallzahl** (bei Mindestfallzahl 5 also mindestens 10, bei 3 mindestens 6), und für eine Fallzahl
+           unter der Mindestfallzahl reicht er **von 0 bis mindestens zum Doppelten der Mindestfallzahl**. Niemand kann
+           also ausschließen, dass dort niemand gezählt ist, und niemand kann ausschließen, dass es deutlich mehr als die
+           Mindestfallzahl sind. Ist der Bereich zu schmal, wird die günstigste weitere Zelle gesperrt, die ihn
+           ausreichend öffnet (sonst die, die ihn am weitesten öffnet), und erneut gerechnet, bis jede gesperrte Zelle
+           den zugesagten Bereich hat. Beispiel: Grundsicherung im Alter, ein Sozialraum mit 1 Person, der kleinste andere
+           mit 5 Personen. Würden nur diese beiden gesperrt, läge die 1 zwischen 0 und 6 – zu schmal; gesperrt wird
+           deshalb ein Sozialraum mit mindestens 9 Personen.
+        4. **Vererbung.** Quoten, Veränderungen, Abweichungen, Indizes, Ränge und Kompositindizes werden nur aus
            ausgewiesenen Werten berechnet; ist ein Eingangswert gesperrt, ist der abgeleitete Wert ebenfalls gesperrt.
            Veränderungen zwischen Jahren verraten daher keine gesperrte Zelle.
-        4. **Ein Status je Zelle.** Die Sperrung wird einmal für den gesamten Bericht entschieden; jede Tabelle, Grafik,
-           Karte und jeder Export liest denselben Status.
-        5. **Protokoll.** Jede gesperrte Zelle wird mit Zählgröße bzw. Indikator, Sozialraum, Jahr, Art (primär,
-           sekundär, abgeleitet) und Regel protokolliert – ohne den Wert.
-        6. **Grenzen.** Geschützt wird gegen exakte Rückrechnung durch lineare Kombination veröffentlichter Werte.
-           Schranken aus der Nichtnegativität von Fallzahlen (Intervalle) werden nicht gesondert begrenzt; zur Abmilderung
-           werden Nullen nur nachrangig als Partnerzellen verwendet. Die Prüfung erfolgt je Jahr; jahresübergreifende
-           Beziehungen bestehen nur über Veränderungen, die die Sperrung erben.
+        5. **Ein Status je Zelle, ein Wort für alle Sperrungen.** Die Sperrung wird einmal für den gesamten Bericht
+           entschieden; jede Tabelle, Grafik, Karte und jeder Export (CSV, XLSX, `manifest.json`) liest denselben Status.
+           Veröffentlicht wird nur „gesperrt“ – nie, ob eine Zelle wegen einer kleinen Fallzahl (primär) oder zum Schutz
+           einer anderen (sekundär) gesperrt ist, denn „primär“ hieße „zwischen 1 und Mindestfallzahl minus 1“.
+           Abbildungen zeichnen genau den veröffentlichten, gerundeten Wert (Balkenlänge, Linienpunkt, Bezugslinie,
+           Kartenklasse) und für eine gesperrte Zelle gar nichts; die Geometrie einer Grafik verrät so nicht mehr Stellen
+           als die Tabelle.
+        6. **Versionen.** Eine Korrektur (z. B. v1.0.1) wird gegen alles geprüft, was frühere Versionen desselben
+           Berichtsjahres veröffentlicht haben (deren `manifest.json` im Ausgabeordner): Jeder dort gezeigte Wert, der
+           sich nicht geändert hat, gilt als bekannt und wird nicht als Partnerzelle gesperrt (das verbärge nichts); die
+           früher gesperrten Zellen werden bevorzugt wieder gesperrt. So bleibt das frühere Sperrmuster erhalten, und
+           kein Vergleich zweier Versionen engt eine kleine Fallzahl unter den zugesagten Bereich ein. Ist eine
+           Partnerzelle (keine kleine Fallzahl) schon aus früher Veröffentlichtem bestimmbar, lässt sie sich nicht mehr
+           verbergen; das Prüfprotokoll vermerkt das, und der Schutz der kleinen Fallzahlen wird mit anderen Zellen
+           hergestellt.
+        7. **Protokoll (intern).** Jede gesperrte Zelle wird mit Zählgröße bzw. Indikator, Sozialraum, Jahr, Art
+           (primär, sekundär, abgeleitet), Regel und dem berechneten Bereich (z. B. „[0; 31]“) protokolliert – ohne den
+           Wert. Dieses Prüfprotokoll ist intern und liegt nicht im Versionsordner; der Bericht nennt nur die Zahl der
+           gesperrten Felder je Zählgröße.
+        8. **Grenzen.** Der Schutz gilt gegen alles, was sich linear aus den veröffentlichten Werten ableiten lässt
+           (Summen, Differenzen, Aufgliederungen, Nichtnegativität), auch über Versionen hinweg. Die Prüfung erfolgt je
+           Jahr; jahresübergreifende Beziehungen bestehen nur über Veränderungen, die die Sperrung erben. Wissen von
+           außerhalb des Berichts (etwa, dass jemand in einem Sozialraum Grundsicherung bezieht) kann den Bereich
+           weiter einengen; davor schützt keine Tabellensperrung.
         """;
 
     /// <summary>Accessibility method.</summary>
@@ -92,6 +124,13 @@ public static class MethodsDocument
         Zelle als versorgt. Die Zelle gehört zu dem Sozialraum, der ihren Mittelpunkt enthält. Einrichtungen außerhalb eines
         Sozialraums werden mitgezählt (auch die eines Nachbarsozialraums). Wege, Barrieren und Öffnungszeiten sind nicht
         berücksichtigt; die Werte überschätzen die fußläufige Erreichbarkeit.
+
+        Geheimhaltung im Raster: Die Erreichbarkeitskarten zeigen das 100-m-Raster mit derselben Mindestfallzahl wie die
+        Tabellen (3). Eine Zelle mit 1 oder 2 Kindern bzw. älteren Menschen wird genau wie eine leere Zelle gar nicht
+        eingefärbt; die unterste Farbklasse beginnt bei 3 („unter 3: nicht eingefärbt (wie 0)“ in der Legende). Eine
+        nicht eingefärbte Zelle kann also 0, 1 oder 2 Personen haben. Die Klassen sind mindestens 3 Personen breit, jede
+        eingefärbte Zelle hat mindestens 3 Personen. Die Summen und Anteile im Text (z. B. „87 % der Kinder“) zählen
+        alle Zellen; sie betreffen ganze Sozialräume bzw. die Stadt und verraten keine einzelne Zelle.
 
         Einrichtungspunkte haben im Datenbestand keinen Gültigkeitszeitraum; der Bestand gilt für das letzte Berichtsjahr.
         Alle Indikatoren, die auf Einrichtungen beruhen (Spielflächen je 1.000 Kinder, Ladepunkte je 1.000 Haushalte und

@@ -28,6 +28,24 @@ public sealed class SuppressionTests
     }
 
     [Fact]
+    public void Grid_cells_below_the_minimum_count_are_drawn_like_empty_cells()
+    {
+        var sample = SampleFigures.Reachability();
+        var cells = new List<GridCell> { new(350000, 5670000, 100, 1), new(350100, 5670000, 100, 2), new(350200, 5670000, 100, 3), new(350300, 5670000, 100, 41) };
+        var spec = new ReachabilitySpec("Spielflächen: 400-m-Einzugsbereiche", cells, [new MapPoint("A", "Spielfläche", 350150, 5670050)],
+            "Kinder unter 18 Jahren je 100-m-Zelle", "Spielfläche") { MinimumCount = 3 };
+        var figure = new ReachabilityFigure(spec, Fixtures.Style);
+
+        Assert.Equal([3d, 41d], figure.DrawnCells.Select(c => c.Value).ToArray());
+        Assert.Contains("unter 3: nicht eingefärbt (wie 0)", figure.LegendTexts);
+        Assert.Contains(figure.LegendTexts, t => t.StartsWith("3 bis unter ", StringComparison.Ordinal));
+        Assert.Contains("der 47 Kinder", figure.AltText, StringComparison.Ordinal); // totals still count every cell
+
+        // Without a minimum every non-empty cell is drawn (the sample grid has cells with 1 and 2 children).
+        Assert.Contains(sample.DrawnCells, c => c.Value < 3);
+    }
+
+    [Fact]
     public void Bar_chart_never_shows_a_suppressed_value()
     {
         var items = Fixtures.AreaNames.Select((n, i) => new BarItem(n, i == 6 ? Secret : Fixtures.SgbIiQuote2023[i], i == 6)).ToList();

@@ -56,7 +56,7 @@ public sealed class ComparisonTextTests
     public void Change_log_markdown_is_read_as_one_heading_a_value_table_and_a_text_table_with_markup_escaped()
     {
         var comparison = new ReportComparison("1.0.0", "1.0.1", ["data/sgb2.csv"],
-            [new ValueChange("sgb2_quote", "SGB II-Quote", "SR02", "Ober|haan", 2021, "16,6", ".", "Published", "SuppressedSecondary")],
+            [new ValueChange("sgb2_quote", "SGB II-Quote", "SR02", "Ober|haan", 2021, "16,6", ".", "Published", "Suppressed")],
             [new SentenceChange(["Die Quote (siehe [Tabelle 3](#tab-3)) ist *hoch* | 16,6 %."], ["Die Quote ist 16,9 %."])]);
 
         var markdown = ChangeLogChapter.Markdown(comparison);
@@ -70,7 +70,7 @@ public sealed class ComparisonTextTests
         var valueRow = tables[0].Rows.Single();
         Assert.Equal("Ober|haan", Text(valueRow[1]));
         Assert.Equal("16,6 (veröffentlicht)", Text(valueRow[3]));
-        Assert.Equal(". (gesperrt (sekundär))", Text(valueRow[4]));
+        Assert.Equal(". (gesperrt)", Text(valueRow[4]));
         var textRow = tables[1].Rows.Single();
         Assert.Equal("Die Quote (siehe Tabelle 3) ist hoch | 16,6 %.", Text(textRow[0])); // no link to an anchor that may be gone
         Assert.Contains("Diese Version 1.0.1 ersetzt die Version 1.0.0.", markdown, StringComparison.Ordinal);

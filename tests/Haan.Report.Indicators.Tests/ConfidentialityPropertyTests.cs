@@ -18,15 +18,15 @@ namespace Haan.Report.Indicators.Tests;
 public sealed class ConfidentialityPropertyTests
 {
     private const long P = 1_000_000_007;
-    private const int AreaCount = 7;
-    private static readonly int[] Years = [2022, 2023];
+    internal const int AreaCount = 7;
+    internal static readonly int[] Years = [2022, 2023];
 
     // Atomic variables: ELB men, ELB women, NEF, unemployed SGB II, unemployed SGB III, Grundsicherung (hidden in "ms").
-    private static readonly string[] Atoms = ["elb[m]", "elb[w]", "nef", "al_sgb2", "al_sgb3", "gsi"];
-    private static readonly int[] AtomMin = [3, 3, 3, 3, 3, 5];
+    internal static readonly string[] Atoms = ["elb[m]", "elb[w]", "nef", "al_sgb2", "al_sgb3", "gsi"];
+    internal static readonly int[] AtomMin = [3, 3, 3, 3, 3, 5];
 
     // Published indicators: id → (atoms of the numerator, denominator key).
-    private static readonly (string Id, int[] Atoms, string Denominator)[] Indicators =
+    internal static readonly (string Id, int[] Atoms, string Denominator)[] Indicators =
     [
         ("qm", [0], "bev[15-RA,m]"),
         ("qw", [1], "bev[15-RA,w]"),
@@ -54,7 +54,7 @@ public sealed class ConfidentialityPropertyTests
         "geheimhaltung-test.csv");
 
     /// <summary>Builds the source from data[year][atom][area].</summary>
-    private static ICountSource Source(int[] data) => new GeneratedCounts(
+    internal static ICountSource Source(int[] data) => new GeneratedCounts(
         [
             new CountRelation(FixtureCounts.K("elb"), [FixtureCounts.K("elb[m]"), FixtureCounts.K("elb[w]")], false),
             new CountRelation(FixtureCounts.K("sgb2_lb"), [FixtureCounts.K("elb"), FixtureCounts.K("nef")], false),
@@ -82,7 +82,7 @@ public sealed class ConfidentialityPropertyTests
         data[(((1 * Atoms.Length) + 0) * AreaCount) + 2] = 2; // 2023, ELB men, SR03
         var results = Attack(data);
         var primary = results.Get("qm", "SR03", 2023);
-        Assert.Equal(CellStatus.SuppressedPrimary, primary.Status);
+        Assert.Equal(CellStatus.Suppressed, primary.Status);
         Assert.Null(primary.Value);
         Assert.Null(primary.Numerator);
         Assert.Equal(".", primary.Display);

@@ -29,8 +29,7 @@ public sealed class CellSymbolTests
     [InlineData(0.04, CellStatus.Published, "0,0")] // more than nothing, less than half a unit
     [InlineData(7.9, CellStatus.Published, "7,9")]
     [InlineData(7.9, CellStatus.LowReliability, "(7,9)")]
-    [InlineData(null, CellStatus.SuppressedPrimary, ".")]
-    [InlineData(null, CellStatus.SuppressedSecondary, ".")]
+    [InlineData(null, CellStatus.Suppressed, ".")]
     [InlineData(null, CellStatus.NotAvailable, "…")] // not the „.“ of secrecy
     [InlineData(null, CellStatus.NotMeaningful, "x")]
     public void Cells_follow_the_Zeichenerklaerung(double? value, CellStatus status, string expected)

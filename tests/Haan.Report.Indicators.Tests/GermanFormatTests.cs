@@ -34,8 +34,7 @@ public sealed class GermanFormatTests
     {
         Assert.Equal("7,9", CellFormat.Cell(7.94, CellStatus.Published, 1));
         Assert.Equal("(7,9)", CellFormat.Cell(7.94, CellStatus.LowReliability, 1));
-        Assert.Equal(".", CellFormat.Cell(null, CellStatus.SuppressedPrimary, 1));
-        Assert.Equal(".", CellFormat.Cell(null, CellStatus.SuppressedSecondary, 1));
+        Assert.Equal(".", CellFormat.Cell(null, CellStatus.Suppressed, 1));
         Assert.Equal("x", CellFormat.Cell(null, CellStatus.NotMeaningful, 1));
         Assert.Equal("12,3 je 1.000", GermanFormat.WithUnit(12.34, 1, "je 1.000"));
         Assert.Equal("1.213", GermanFormat.Count(1213));

@@ -55,12 +55,38 @@ public sealed class ReachabilityFigure : MapFigure
         if (spec.Cells.Count == 0) throw new ArgumentException("A reachability map needs grid cells.", nameof(spec));
         if (!(spec.BufferMetres > 0)) throw new ArgumentOutOfRangeException(nameof(spec), "BufferMetres must be positive.");
         _spec = spec;
-        _classes = spec.Classes ?? ClassBreaks.NiceEqualInterval(spec.Cells.Max(c => c.Value), 5, ValueFormat.Integer, spec.CellValueLabel, Palettes.SequentialWarm);
+        if (spec.MinimumCount < 0) throw new ArgumentOutOfRangeException(nameof(spec), "MinimumCount must not be negative.");
+
+        // With a minimum count the lowest class must be at least that wide, so that it starts at the minimum.
+        _classes = spec.Classes ?? ClassBreaks.NiceEqualInterval(Math.Max(spec.Cells.Max(c => c.Value), 5.0 * spec.MinimumCount), 5,
+            ValueFormat.Integer, spec.CellValueLabel, Palettes.SequentialWarm);
         var factory = new GeometryFactory();
         _bufferUnion = spec.Points.Count == 0
             ? null
             : UnionOf(spec.Points.Select(p => factory.CreatePoint(new Coordinate(p.X, p.Y)).Buffer(spec.BufferMetres, 24)));
     }
+
+    /// <summary>
+    /// Legend of the grid classes, highest first. With a minimum count N the lowest class reads „N bis unter …“ and a
+    /// last entry without colour says that smaller counts are not shown.
+    /// </summary>
+    private List<LegendEntry> GridLegend()
+    {
+        var entries = _classes.Classes.Select((c, i) => new LegendEntry(
+            i == 0 && _spec.MinimumCount > 0 && _spec.Classes is null
+                ? $"{GermanFormat.Number(_spec.MinimumCount, 0)} bis {c.Label}"
+                : c.Label,
+            LegendSwatch.Fill, c.Color)).Reverse().ToList();
+        if (_spec.MinimumCount > 0)
+        {
+            entries.Add(new LegendEntry($"unter {GermanFormat.Number(_spec.MinimumCount, 0)}: nicht eingefärbt (wie 0)", LegendSwatch.Fill, SKColors.White));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The grid cells that get a colour: non-empty and at least <see cref="ReachabilitySpec.MinimumCount"/>.</summary>
+    public IReadOnlyList<GridCell> DrawnCells => _spec.Cells.Where(c => c.Value > 0 && c.Value >= _spec.MinimumCount).ToList();
 
     /// <summary>Share (0..1) of the counted people living in cells whose centre lies within a buffer.</summary>
     public double CoveredShare
@@ -92,8 +118,7 @@ public sealed class ReachabilityFigure : MapFigure
     {
         var factory = new GeometryFactory();
         // One geometry per class: adjacent cells in one path leave no anti-aliasing seams.
-        var cells = _spec.Cells
-            .Where(c => c.Value > 0)
+        var cells = DrawnCells
             .GroupBy(c => _classes.ClassOf(c.Value))
             .OrderBy(g => g.Key)
             .Select(g => new SceneArea(
@@ -123,7 +148,7 @@ public sealed class ReachabilityFigure : MapFigure
         var points = _spec.Points.Select(p => new ScenePoint(p.X, p.Y, symbol)).ToList();
         var legend = new List<LegendSection>
         {
-            new(_spec.CellValueLabel, _classes.Classes.Select(c => new LegendEntry(c.Label, LegendSwatch.Fill, c.Color)).Reverse().ToList()),
+            new(_spec.CellValueLabel, GridLegend()),
             new(null,
             [
                 new LegendEntry(_spec.PointLabel, LegendSwatch.Marker, BufferColor),

@@ -79,6 +79,13 @@ public sealed record ReachabilitySpec(string Subject, IReadOnlyList<GridCell> Ce
 {
     public double BufferMetres { get; init; } = 400;
 
+    /// <summary>
+    /// Statistical confidentiality of the grid: cells with fewer people than this (1 … N − 1) are drawn exactly like
+    /// empty cells (not at all), and the lowest drawn class starts at N, so the map shows no cell with a small count;
+    /// the legend says „unter N: nicht eingefärbt (wie 0)“. 0 = off. Totals in the alt text still count every cell.
+    /// </summary>
+    public int MinimumCount { get; init; }
+
     /// <summary>Classes of the grid values; default: 5 "nice" equal intervals from 0 to the maximum.</summary>
     public ClassBreaks? Classes { get; init; }
 

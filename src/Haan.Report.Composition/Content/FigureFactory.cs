@@ -59,7 +59,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var town = cells.Single(c => c.IsTown);
         var spec = new BarChartSpec($"{definition.ShortName} {year}", cells.Where(c => !c.IsTown).Select(c => Bar(c, ShortName(c.AreaId))).ToList(), Format(definition))
         {
-            ReferenceValue = town.Status.HasValue() ? town.Value : null,
+            ReferenceValue = Shown(town),
             ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
             Polarity = ToChart(definition.Polarity),
         };
@@ -72,18 +72,18 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var cells = results.Table(definition.Id, year);
         var town = cells.Single(c => c.IsTown);
         var facilities = FacilityPoints(arguments.Optional("einrichtungen"));
-        var shownValues = cells.Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).Select(c => c.Value!.Value).ToList();
+        var shownValues = cells.Where(c => !c.IsTown).Select(Shown).OfType<double>().ToList();
 
         // Counts (e.g. inhabitants) are levels, not rates, and a town value so small that the relative breaks
         // (80/95/105/120 %) collapse after rounding gives no readable classes: both get a sequential scheme.
-        var relative = definition.Unit != "Anzahl" && town.Status.HasValue() && town.Value is { } reference
+        var relative = definition.Unit != "Anzahl" && Shown(town) is { } reference
                        && DistinctRelativeBreaks(reference, definition.Decimals);
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
         {
             Classes = !relative && shownValues.Count > 0 && shownValues.Max() > 0
                 ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
                 : null,
-            ReferenceValue = relative ? town.Value : null,
+            ReferenceValue = relative ? Shown(town) : null,
             Polarity = ToChart(definition.Polarity),
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,
@@ -174,7 +174,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             var cx = xs.Single(c => c.AreaId == a.Key);
             var cy = ys.Single(c => c.AreaId == a.Key);
             var suppressed = !cx.Status.HasValue() || !cy.Status.HasValue();
-            return new ScatterItem(a.ShortName, suppressed ? null : cx.Value, suppressed ? null : cy.Value, suppressed);
+            return new ScatterItem(a.ShortName, suppressed ? null : Shown(cx), suppressed ? null : Shown(cy), suppressed);
         }).ToList();
         var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y));
         return (new ScatterFigure(spec, style), sources.ForIndicators(xs.Concat(ys)), 85);
@@ -247,12 +247,19 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         {
             BufferMetres = radius,
             PeopleNoun = people,
+            MinimumCount = GridMinimumCount,
             Outline = data.TownBoundary,
             AreaBorders = data.Areas.Select(a => a.Geometry).ToList(),
             Attribution = sources.MapAttribution(),
         };
         return (new ReachabilityFigure(spec, style), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
     }
+
+    /// <summary>
+    /// The 100 m grid gets the standard minimum count of the report (3, as for BA statistics): a cell with 1 or 2
+    /// children or older people is drawn like an empty cell (see docs/METHODEN.md, Erreichbarkeit).
+    /// </summary>
+    internal const int GridMinimumCount = 3;
 
     private List<MapPoint> FacilityPoints(string? selection)
     {
@@ -284,14 +291,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     {
         var cell = cells?.Single(c => c.AreaId == a.Key);
         var suppressed = cell is not null && !cell.Status.HasValue();
-        return new MapArea(a.Key, a.ShortName, a.Geometry, suppressed ? null : cell?.Value, suppressed);
+        return new MapArea(a.Key, a.ShortName, a.Geometry, cell is null ? null : Shown(cell), suppressed);
     }).ToList();
 
     private Series SeriesOf(IndicatorDefinition definition, string areaKey)
     {
         var name = ShortName(areaKey);
         var points = results.Series(definition.Id, areaKey)
-            .Select(c => new SeriesPoint(c.Year, c.Status.HasValue() ? c.Value : null, c.Status.IsSuppressed()))
+            .Select(c => new SeriesPoint(c.Year, Shown(c), c.Status.IsSuppressed()))
             .ToList();
         return new Series(name, points, IsReference: areaKey == DataSet.TownKey);
     }
@@ -300,18 +307,21 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     {
         double total = data.PopulationSum(year, areaKey);
         return PyramidGroups.Select(g => new AgeGroupShare(g.Label,
-            100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Male) / total,
-            100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Female) / total)).ToList();
+            GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Male) / total, 1),
+            GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Female) / total, 1))).ToList();
     }
 
     private List<double> Shares(string areaKey, int year, (string, int, int)[] groups)
     {
         double total = data.PopulationSum(year, areaKey);
-        return groups.Select(g => 100 * data.PopulationSum(year, areaKey, g.Item2, g.Item3) / total).ToList();
+        return groups.Select(g => GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.Item2, g.Item3) / total, 1)).ToList();
     }
 
     private static BarItem Bar(IndicatorValue cell, string label) =>
-        new(label, cell.Status.HasValue() ? cell.Value : null, !cell.Status.HasValue(), cell.Status == CellStatus.LowReliability);
+        new(label, Shown(cell), !cell.Status.HasValue(), cell.Status == CellStatus.LowReliability);
+
+    /// <summary>The value a figure draws (see <see cref="DisplayValues"/>).</summary>
+    private static double? Shown(IndicatorValue cell) => DisplayValues.Of(cell);
 
     private string ShortName(string areaKey) =>
         areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;

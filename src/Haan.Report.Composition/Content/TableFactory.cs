@@ -231,22 +231,21 @@ internal sealed class TableFactory(Prepared prepared)
 
     private TableContent Confidentiality()
     {
-        var table = new Table("Geheimhaltung", TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
+        var table = new Table("Geheimhaltung", TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
         { FontSize = 8.5f, FirstColumnHeadsRows = true };
-        table.AddHeader("Zählgröße bzw. Indikator", "primär", "sekundär", "abgeleitet");
+        table.AddHeader("Zählgröße bzw. Indikator", "gesperrte Fallzahlen", "gesperrte abgeleitete Werte");
+
+        // One column for primary and secondary suppression: publishing how many cells are primary would tell which
+        // suppressed cells hold small counts (the kind is kept only in the internal audit list).
         foreach (var group in results.Audit.GroupBy(a => a.Subject).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             table.AddRow(Indicators.Adapter.CountLabels.Label(group.Key, results.Catalogue),
-                Count(group, Indicators.Confidentiality.SuppressionKind.Primary),
-                Count(group, Indicators.Confidentiality.SuppressionKind.Secondary),
-                Count(group, Indicators.Confidentiality.SuppressionKind.Inherited));
+                group.Count(e => e.Kind != Indicators.Confidentiality.SuppressionKind.Inherited).ToString(CultureInfo.InvariantCulture),
+                group.Count(e => e.Kind == Indicators.Confidentiality.SuppressionKind.Inherited).ToString(CultureInfo.InvariantCulture));
         }
 
         table.AddFootnote("Anzahl gesperrter Tabellenfelder (Sozialraum × Jahr); die gesperrten Werte selbst werden nirgends ausgegeben.");
         return new TableContent(table, "Quelle: Prüfprotokoll der Geheimhaltung dieses Berichts.");
-
-        static string Count(IEnumerable<Indicators.Confidentiality.SuppressionAuditEntry> entries, Indicators.Confidentiality.SuppressionKind kind) =>
-            entries.Count(e => e.Kind == kind).ToString(CultureInfo.InvariantCulture);
     }
 
     private static void AddSymbolFootnote(Table table, IEnumerable<IndicatorValue> cells)

@@ -81,7 +81,15 @@ public static class IndicatorTables
 
     /// <summary>Status label from the manifest's status name (enum name); unknown names are shown as they are.</summary>
     public static string StatusLabel(string statusName) =>
-        Enum.TryParse<CellStatus>(statusName, out var status) ? StatusLabel(status) : statusName;
+        Enum.TryParse<CellStatus>(PublicStatusName(statusName), out var status) ? StatusLabel(status) : statusName;
+
+    /// <summary>
+    /// The status name as published now: manifests of versions written before the kinds of suppression were merged say
+    /// "SuppressedPrimary"/"SuppressedSecondary"; both are "Suppressed", so comparing such a version with a newer one
+    /// reports no change for a cell that stayed suppressed.
+    /// </summary>
+    public static string PublicStatusName(string statusName) =>
+        statusName.StartsWith(nameof(CellStatus.Suppressed), StringComparison.Ordinal) ? nameof(CellStatus.Suppressed) : statusName;
 
     private static string DecimalComma(IndicatorValue value)
     {

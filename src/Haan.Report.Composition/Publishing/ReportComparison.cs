@@ -72,8 +72,8 @@ public sealed record ReportComparison(
             var after = newValues.GetValueOrDefault(key);
             var oldDisplay = before?.Display ?? "–";
             var newDisplay = after?.Display ?? "–";
-            var oldStatus = before?.Status ?? "fehlt";
-            var newStatus = after?.Status ?? "fehlt";
+            var oldStatus = before is null ? "fehlt" : IndicatorTables.PublicStatusName(before.Status);
+            var newStatus = after is null ? "fehlt" : IndicatorTables.PublicStatusName(after.Status);
             if (string.Equals(oldDisplay, newDisplay, StringComparison.Ordinal) && string.Equals(oldStatus, newStatus, StringComparison.Ordinal))
             {
                 continue;

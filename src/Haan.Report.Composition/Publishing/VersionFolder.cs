@@ -40,6 +40,50 @@ public sealed class VersionFolder
             .FirstOrDefault();
     }
 
+    /// <summary>Every published version below <paramref name="version"/>, lowest first.</summary>
+    public IReadOnlyList<string> VersionsBelow(string version)
+    {
+        if (!Directory.Exists(yearDirectory) || TryParse(version) is not { } current)
+        {
+            return [];
+        }
+
+        return Directory.EnumerateDirectories(yearDirectory, "v*")
+            .Select(Path.GetFileName)
+            .Select(name => name![1..])
+            .Where(v => TryParse(v) is { } parsed && parsed < current && Exists(v))
+            .OrderBy(v => TryParse(v))
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the versions below <paramref name="version"/> published (from their manifests): every cell that showed a
+    /// value is known to everyone; suppression of this version takes both into account.
+    /// </summary>
+    public Indicators.Confidentiality.PriorPublication PriorPublication(string version)
+    {
+        var shown = new Dictionary<(string, string, int), string>();
+        var suppressed = new HashSet<(string, string, int)>();
+        foreach (var earlier in VersionsBelow(version))
+        {
+            foreach (var value in ReportManifest.Read(Path.Combine(PathOf(earlier), ReportManifest.FileName)).Values)
+            {
+                var status = IndicatorTables.PublicStatusName(value.Status);
+                if (status is nameof(Indicators.CellStatus.Published) or nameof(Indicators.CellStatus.LowReliability))
+                {
+                    shown[(value.Indicator, value.Area, value.Year)] = value.Display;
+                }
+                else if (status == nameof(Indicators.CellStatus.Suppressed))
+                {
+                    suppressed.Add((value.Indicator, value.Area, value.Year));
+                }
+            }
+        }
+
+        suppressed.ExceptWith(shown.Keys);
+        return new Indicators.Confidentiality.PriorPublication(shown, suppressed);
+    }
+
     /// <summary>Reads the manifest and filled Markdown of a published version.</summary>
     public VersionSnapshot Read(string version) => ReadFolder(PathOf(version));
 

@@ -36,7 +36,8 @@ public sealed class IndicatorReport
     ];
 
     /// <summary>Computes the indicators, the Sozialindex and the regional comparison.</summary>
-    public static IndicatorReport Build(DataSet data, IndicatorCatalogue catalogue)
+    /// <param name="prior">What earlier versions of the same report year published (null: none).</param>
+    public static IndicatorReport Build(DataSet data, IndicatorCatalogue catalogue, Confidentiality.PriorPublication? prior = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -47,7 +48,7 @@ public sealed class IndicatorReport
             throw new InvalidOperationException("Der Katalog passt nicht zum Datenbestand:" + Environment.NewLine + string.Join(Environment.NewLine, unresolved));
         }
 
-        var results = IndicatorEngine.Compute(catalogue, counts, data.Years);
+        var results = IndicatorEngine.Compute(catalogue, counts, data.Years, prior);
         var rows = data.KreisSgbII
             .Select(r => new RegionalRow(r.Region, r.Ags,
                 [(double)r.SgbIIRate, (double)r.ElbRate, (double)r.ElbRateMen, (double)r.ElbRateWomen, (double)r.NefRateUnder15]))

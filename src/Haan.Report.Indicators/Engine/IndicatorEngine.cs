@@ -11,8 +11,10 @@ namespace Haan.Report.Indicators.Engine;
 public static class IndicatorEngine
 {
     /// <summary>Runs the engine.</summary>
-    public static IndicatorResults Compute(IndicatorCatalogue catalogue, ICountSource source, IReadOnlyList<int> years)
+    /// <param name="prior">What earlier versions of the same report year published (their cells count as known).</param>
+    public static IndicatorResults Compute(IndicatorCatalogue catalogue, ICountSource source, IReadOnlyList<int> years, PriorPublication? prior = null)
     {
+        prior ??= PriorPublication.None;
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(source);
         var areas = source.Areas;
@@ -95,6 +97,35 @@ public static class IndicatorEngine
             .ToList();
         hidden.ExceptWith(counted.SelectMany(i => new[] { i.Numerator, i.Denominator }).OfType<CountExpression>());
         var suppressor = new CellSuppressor(areas, source.Relations);
+
+        // Count cells behind the indicator cells of earlier versions: a shown rate or count reveals its numerator
+        // (the denominators are published), a suppressed one marks the earlier pattern.
+        var knownBefore = new HashSet<CountCell>();
+        var suppressedBefore = new HashSet<CountCell>();
+        foreach (var indicator in counted)
+        {
+            foreach (var area in allAreas)
+            {
+                foreach (var year in sortedYears)
+                {
+                    if (prior.Shown.TryGetValue((indicator.Id, area.Id, year), out var display)
+                        && SameDisplay(display, indicator, Eval(indicator.Numerator!, area.Id, year),
+                            indicator.Denominator is null ? null : Eval(indicator.Denominator, area.Id, year)))
+                    {
+                        knownBefore.Add(new CountCell(indicator.Numerator!, area.Id, year));
+                        if (indicator.Denominator is not null)
+                        {
+                            knownBefore.Add(new CountCell(indicator.Denominator, area.Id, year));
+                        }
+                    }
+                    else if (prior.Suppressed.Contains((indicator.Id, area.Id, year)))
+                    {
+                        suppressedBefore.Add(new CountCell(indicator.Numerator!, area.Id, year));
+                    }
+                }
+            }
+        }
+
         var countStatus = new Dictionary<CountCell, CellStatus>();
         var audit = new List<SuppressionAuditEntry>();
         foreach (var year in sortedYears)
@@ -108,7 +139,7 @@ public static class IndicatorEngine
                 }
             }
 
-            var result = suppressor.Run(year, values, minCounts, hidden);
+            var result = suppressor.Run(year, values, minCounts, hidden, knownBefore, suppressedBefore);
             foreach (var (cell, status) in result.Status)
             {
                 countStatus[cell] = status;
@@ -187,6 +218,18 @@ public static class IndicatorEngine
         return new IndicatorResults(catalogue, areas, sortedYears, ordered, countStatus, audit);
     }
 
+    /// <summary>
+    /// True when an earlier version's display text equals what the cell would show now: then its count is known to
+    /// everyone. A changed value (a correction) is not known — the attacker only has the old one.
+    /// </summary>
+    private static bool SameDisplay(string display, IndicatorDefinition indicator, double? numerator, double? denominator)
+    {
+        double? value = indicator.Kind == IndicatorKind.Rate
+            ? (denominator is > 0 && numerator is { } n ? n / denominator * indicator.Factor : null)
+            : numerator;
+        return value is { } v && display.Trim('(', ')') == GermanFormat.Number(v, indicator.Decimals);
+    }
+
     private static HashSet<CountKey> ConfidentialKeyClosure(IEnumerable<CountExpression> expressions, IReadOnlyList<CountRelation> relations)
     {
         var keys = new HashSet<CountKey>(expressions.SelectMany(e => e.Terms.Select(t => t.Key)));
@@ -244,7 +287,7 @@ public static class IndicatorEngine
         }
         else if (numeratorStatus.IsSuppressed() || denominatorStatus.IsSuppressed())
         {
-            status = numeratorStatus == CellStatus.SuppressedPrimary ? CellStatus.SuppressedPrimary : CellStatus.SuppressedSecondary;
+            status = CellStatus.Suppressed;
             var reason = numeratorStatus.IsSuppressed()
                 ? $"Zähler „{indicator.Numerator}“ {numeratorStatus.GermanLabel()}"
                 : $"Nenner „{indicator.Denominator}“ {denominatorStatus.GermanLabel()}";
@@ -290,7 +333,7 @@ public static class IndicatorEngine
         double? value = null;
         if (parts.FirstOrDefault(p => p.Cell.Status.IsSuppressed()) is { Cell: not null } suppressed)
         {
-            status = CellStatus.SuppressedSecondary;
+            status = CellStatus.Suppressed;
             audit.Add(new SuppressionAuditEntry(indicator.Id, area.Id, year, SuppressionKind.Inherited,
                 $"Eingangsindikator „{suppressed.Cell.IndicatorId}“ {suppressed.Cell.Status.GermanLabel()}"));
         }

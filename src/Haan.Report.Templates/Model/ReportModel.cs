@@ -59,8 +59,8 @@ public static class ReportModel
         Set(model, "demonstrationsdaten", data.ContainsSyntheticData);
         Set(model, "geheimhaltung", new ScriptObject
         {
-            ["primaer"] = results.Audit.Count(a => a.Kind == SuppressionKind.Primary),
-            ["sekundaer"] = results.Audit.Count(a => a.Kind == SuppressionKind.Secondary),
+            // One number for all kinds: how many cells were primary would narrow down which cells hold small counts.
+            ["gesperrt"] = results.Audit.Count(a => a.Kind != SuppressionKind.Inherited),
         });
 
         var kreisClaims = new Dictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);

@@ -1,0 +1,294 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Google.OrTools.LinearSolver;
+using Haan.Report.Indicators.Catalogue;
+using Haan.Report.Indicators.Confidentiality;
+using Haan.Report.Indicators.Counts;
+using Haan.Report.Indicators.Engine;
+using Xunit;
+
+namespace Haan.Report.Indicators.Tests;
+
+/// <summary>
+/// Interval attack: an attacker who has only the published values (every shown numerator of every indicator, area,
+/// town and year — with the published denominators a shown rate gives its numerator — and, for a correction, the
+/// values of the earlier version) writes each of them as a linear equation over the atomic counts (ELB men, ELB women,
+/// NEF, unemployed, Grundsicherung …), adds non-negativity, and solves min and max of every secret with its own linear
+/// program (GLOP). Promise: a small count (1 … minimum − 1) stays open from 0 up to at least
+/// <see cref="CellSuppressor.ProtectionFactor"/> × the minimum count, and every suppressed numerator keeps an interval
+/// at least that wide. The attacker's formulation (atoms) is independent of the suppressor's (keys and relations).
+/// </summary>
+public sealed class IntervalAttackTests
+{
+    private const int AreaCount = ConfidentialityPropertyTests.AreaCount;
+
+    // The attacker also knows that no count exceeds its published population (every denominator here is above 200),
+    // so every program is bounded. A bound at the box means "as large as the population allows".
+    private const double Box = 200;
+    private static readonly int[] Years = ConfidentialityPropertyTests.Years;
+    private static readonly string[] Atoms = ConfidentialityPropertyTests.Atoms;
+    private static readonly int[] AtomMin = ConfidentialityPropertyTests.AtomMin;
+    private static readonly (string Id, int[] Atoms, string Denominator)[] Published = ConfidentialityPropertyTests.Indicators;
+
+    private static Gen<int[]> SmallCounts => Gen.Frequency(
+            (5, Gen.Choose(0, 4)),
+            (3, Gen.Choose(5, 12)),
+            (1, Gen.Choose(13, 60)))
+        .ArrayOf(Years.Length * Atoms.Length * AreaCount);
+
+    [Property(MaxTest = 25, QuietOnSuccess = true)]
+    public Property No_suppressed_cell_is_narrowed_below_the_promised_interval()
+    {
+        return Prop.ForAll(Arb.From(SmallCounts), data =>
+        {
+            var results = IndicatorEngine.Compute(ConfidentialityPropertyTests.TestCatalogue(), ConfidentialityPropertyTests.Source(data), Years);
+            AssertProtected(data, results, []);
+        });
+    }
+
+    [Property(MaxTest = 40, QuietOnSuccess = true)]
+    public Property A_correction_version_with_the_earlier_values_known_still_keeps_every_interval()
+    {
+        var gen = from first in SmallCounts
+                  from changes in Gen.Choose(0, (Years.Length * Atoms.Length * AreaCount) - 1).Zip(Gen.Choose(0, 45)).ArrayOf(4)
+                  select (first, changes);
+        return Prop.ForAll(Arb.From(gen), input =>
+        {
+            var (first, changes) = input;
+            var second = (int[])first.Clone();
+            foreach (var (index, value) in changes)
+            {
+                second[index] = value;
+            }
+
+            var catalogue = ConfidentialityPropertyTests.TestCatalogue();
+            var v1 = IndicatorEngine.Compute(catalogue, ConfidentialityPropertyTests.Source(first), Years);
+            var v2 = IndicatorEngine.Compute(catalogue, ConfidentialityPropertyTests.Source(second), Years, Prior(v1));
+
+            // The attacker knows every v1 equation whose atoms did not change (a stronger attacker than one who has to
+            // guess which values a correction touched).
+            var earlier = Equations(v1).Where(e => e.Atoms.All(a => first[a] == second[a])).ToList();
+            AssertProtected(second, v2, earlier);
+        });
+    }
+
+    /// <summary>The issue's case: Grundsicherung im Alter SR06 = 1 (minimum 5), smallest other cell SR04 = 5, town 198.</summary>
+    [Fact]
+    public void Grundsicherung_im_Alter_SR06_1_is_not_paired_with_SR04_5_and_the_correction_to_40_keeps_the_pattern()
+    {
+        var catalogue = GsiCatalogue();
+        double[] before = [40, 45, 30, 5, 42, 1, 35];
+        var v1 = IndicatorEngine.Compute(catalogue, GsiSource(before), [2023]);
+        Assert.Equal(198, v1.Get("gsi_alter_quote", Area.TownId, 2023).Numerator);
+        Assert.True(v1.Get("gsi_alter_quote", "SR06", 2023).Status.IsSuppressed());
+
+        // SR04 = 5 as the only partner would leave SR06 in [0; 6]: the promise needs at least [0; 10].
+        var (low, high) = GsiAttack(v1, before, []);
+        Assert.Equal(0, low["SR06"]);
+        Assert.True(high["SR06"] >= 10, $"SR06 upper bound {high["SR06"]}");
+        Assert.All(low.Keys, area => Assert.True(high[area] - low[area] >= 10, $"{area}: [{low[area]}; {high[area]}]"));
+        Assert.False(v1.Get("gsi_alter_quote", "SR04", 2023).Status.IsSuppressed());
+
+        var entry = Assert.Single(v1.Audit, e => e is { Subject: "gsi_alter", AreaId: "SR06", Kind: SuppressionKind.Primary });
+        Assert.Equal(0, entry.Interval!.Lower);
+        Assert.True(entry.Interval.Upper >= 10);
+        Assert.Equal(10, entry.RequiredWidth);
+        Assert.All(v1.Audit.Where(e => e.Kind != SuppressionKind.Inherited), e => Assert.True(e.Interval!.Width >= 10, e.ToString()));
+
+        // Correction v1.0.1: SR04 5 → 40. Everything v1.0.0 showed is known; the new pattern must hold with it.
+        double[] after = [40, 45, 30, 40, 42, 1, 35];
+        var v2 = IndicatorEngine.Compute(catalogue, GsiSource(after), [2023], Prior(v1));
+        Assert.Equal(233, v2.Get("gsi_alter_quote", Area.TownId, 2023).Numerator);
+        var suppressedBefore = Enumerable.Range(1, 7).Select(i => "SR0" + i).Where(a => v1.Get("gsi_alter_quote", a, 2023).Status.IsSuppressed()).ToList();
+        var suppressedAfter = Enumerable.Range(1, 7).Select(i => "SR0" + i).Where(a => v2.Get("gsi_alter_quote", a, 2023).Status.IsSuppressed()).ToList();
+        Assert.Equal(suppressedBefore, suppressedAfter); // the earlier pattern is kept
+        var (low2, high2) = GsiAttack(v2, after, Published1(v1, before));
+        Assert.Equal(0, low2["SR06"]);
+        Assert.True(high2["SR06"] >= 10, $"SR06 upper bound after the correction {high2["SR06"]}");
+    }
+
+    [Fact]
+    public void The_partner_choice_of_the_old_method_is_what_the_interval_audit_rejects()
+    {
+        // Only SR06 and SR04 suppressed: town − published = 6 = SR06 + SR04, so SR06 ∈ [0; 6] — narrower than 2 × 5.
+        using var solver = Solver.CreateSolver("GLOP")!;
+        var sr06 = solver.MakeNumVar(0, Box, "sr06");
+        var sr04 = solver.MakeNumVar(0, Box, "sr04");
+        var sum = solver.MakeConstraint(6, 6);
+        sum.SetCoefficient(sr06, 1);
+        sum.SetCoefficient(sr04, 1);
+        Assert.Equal(6, Maximise(solver, sr06), 6);
+        Assert.True(Maximise(solver, sr06) < CellSuppressor.ProtectionFactor * 5);
+    }
+
+    internal static PriorPublication Prior(IndicatorResults results) => new(
+        results.Values.Where(v => v.Status.HasValue()).ToDictionary(v => (v.IndicatorId, v.AreaId, v.Year), v => v.Display),
+        results.Values.Where(v => v.Status.IsSuppressed()).Select(v => (v.IndicatorId, v.AreaId, v.Year)).ToHashSet());
+
+    private static IndicatorCatalogue GsiCatalogue() => IndicatorCatalogue.Parse(
+        CatalogueTests.Header + "\n" + CatalogueTests.Line("gsi_alter_quote", "Quote", "%", "gsi_alter", "bev[65-]", minCount: 5),
+        "gsi-test.csv");
+
+    private static FixtureCounts GsiSource(double[] gsi) => new FixtureCounts()
+        .Row("gsi_alter", 0, gsi)
+        .Row("bev[65-]", 0, 900, 950, 800, 700, 1000, 600, 850);
+
+    private static List<(string Area, double Value)> Published1(IndicatorResults results, double[] values) =>
+        Enumerable.Range(0, 7).Select(i => ("SR0" + (i + 1), i))
+            .Where(x => results.Get("gsi_alter_quote", x.Item1, 2023).Status.HasValue())
+            .Select(x => (x.Item1, values[x.i]))
+            .ToList();
+
+    /// <summary>
+    /// Attack on the one-row case: unknown SR cells ≥ 0; every shown SR numerator and the town are equations; the
+    /// values <paramref name="earlier"/> of an earlier version are known for cells that did not change.
+    /// </summary>
+    private static (Dictionary<string, double> Low, Dictionary<string, double> High) GsiAttack(
+        IndicatorResults results, double[] values, List<(string Area, double Value)> earlier)
+    {
+        using var solver = Solver.CreateSolver("GLOP")!;
+        var areas = Enumerable.Range(1, 7).Select(i => "SR0" + i).ToList();
+        var x = areas.ToDictionary(a => a, a => solver.MakeNumVar(0, Box, a));
+        var town = results.Get("gsi_alter_quote", Area.TownId, 2023);
+        var total = solver.MakeConstraint(town.Numerator!.Value, town.Numerator!.Value);
+        foreach (var area in areas)
+        {
+            total.SetCoefficient(x[area], 1);
+            var cell = results.Get("gsi_alter_quote", area, 2023);
+            if (cell.Numerator is { } n)
+            {
+                solver.MakeConstraint(n, n).SetCoefficient(x[area], 1);
+            }
+        }
+
+        foreach (var (area, value) in earlier.Where(e => values[areas.IndexOf(e.Area)] == e.Value))
+        {
+            solver.MakeConstraint(value, value).SetCoefficient(x[area], 1);
+        }
+
+        var suppressed = areas.Where(a => results.Get("gsi_alter_quote", a, 2023).Status.IsSuppressed()).ToList();
+        return (suppressed.ToDictionary(a => a, a => Minimise(solver, x[a])), suppressed.ToDictionary(a => a, a => Maximise(solver, x[a])));
+    }
+
+    private sealed record Equation(int[] Atoms, double Value);
+
+    /// <summary>Every shown numerator as an equation over the atoms (index as in <see cref="ConfidentialityPropertyTests"/>).</summary>
+    private static List<Equation> Equations(IndicatorResults results)
+    {
+        var equations = new List<Equation>();
+        foreach (var (id, atoms, _) in Published)
+        {
+            for (var y = 0; y < Years.Length; y++)
+            {
+                for (var area = 0; area <= AreaCount; area++)
+                {
+                    var areaId = area == AreaCount ? Area.TownId : FixtureCounts.SevenAreas[area].Id;
+                    if (results.Get(id, areaId, Years[y]).Numerator is { } n)
+                    {
+                        equations.Add(new Equation(AtomsOf(atoms, area, y), n));
+                    }
+                }
+            }
+        }
+
+        return equations;
+    }
+
+    private static int[] AtomsOf(int[] atoms, int area, int y) =>
+        [.. atoms.SelectMany(atom => (area == AreaCount ? Enumerable.Range(0, AreaCount) : [area]).Select(a => Index(y, atom, a)))];
+
+    private static int Index(int y, int atom, int area) => (((y * Atoms.Length) + atom) * AreaCount) + area;
+
+    private static void AssertProtected(int[] data, IndicatorResults results, List<Equation> earlier)
+    {
+        using var solver = Solver.CreateSolver("GLOP")!;
+        var x = Enumerable.Range(0, data.Length).Select(i => solver.MakeNumVar(0, Box, "a" + i)).ToArray();
+        foreach (var equation in Equations(results).Concat(earlier))
+        {
+            var constraint = solver.MakeConstraint(equation.Value, equation.Value);
+            foreach (var atom in equation.Atoms)
+            {
+                constraint.SetCoefficient(x[atom], 1);
+            }
+        }
+
+        // 1. Every small atomic count: open from 0 to at least factor × minimum.
+        for (var i = 0; i < data.Length; i++)
+        {
+            var min = AtomMin[i / AreaCount % Atoms.Length];
+            if (data[i] >= 1 && data[i] < min)
+            {
+                var (low, high) = (Minimise(solver, x[i]), Maximise(solver, x[i]));
+                Assert.True(low <= 1e-6 && high >= (CellSuppressor.ProtectionFactor * min) - 1e-6,
+                    $"small count {Atoms[i / AreaCount % Atoms.Length]} area {(i % AreaCount) + 1} = {data[i]} narrowed to [{low}; {high}]");
+            }
+        }
+
+        // 2. Every suppressed numerator (count cell suppressed): an interval at least factor × minimum wide.
+        var catalogue = results.Catalogue;
+        foreach (var (id, atoms, _) in Published)
+        {
+            var definition = catalogue[id];
+            for (var y = 0; y < Years.Length; y++)
+            {
+                for (var area = 0; area <= AreaCount; area++)
+                {
+                    var areaId = area == AreaCount ? Area.TownId : FixtureCounts.SevenAreas[area].Id;
+                    var countCell = new CountCell(definition.Numerator!, areaId, Years[y]);
+                    if (!results.CountStatus.TryGetValue(countCell, out var status) || !status.IsSuppressed())
+                    {
+                        continue;
+                    }
+
+                    // A secondary cell whose value was already public (earlier version) carries no promise; the audit
+                    // says so (no required width). Small counts are never in that state (checked in 1.).
+                    var entry = results.Audit.Single(e => e.Subject == definition.Numerator!.ToString() && e.AreaId == areaId && e.Year == Years[y] && e.Kind != SuppressionKind.Inherited);
+                    if (entry.RequiredWidth is null)
+                    {
+                        Assert.NotEqual(SuppressionKind.Primary, entry.Kind);
+                        continue;
+                    }
+
+                    var objective = solver.Objective();
+                    objective.Clear();
+                    foreach (var atom in AtomsOf(atoms, area, y))
+                    {
+                        objective.SetCoefficient(x[atom], 1);
+                    }
+
+                    objective.SetMinimization();
+                    Assert.Equal(Solver.ResultStatus.OPTIMAL, solver.Solve());
+                    var low = objective.Value();
+                    objective.SetMaximization();
+                    Assert.Equal(Solver.ResultStatus.OPTIMAL, solver.Solve());
+                    var high = objective.Value();
+                    Assert.True(high - low >= (CellSuppressor.ProtectionFactor * definition.MinCount) - 1e-6,
+                        $"suppressed numerator {id}/{areaId}/{Years[y]} narrowed to [{low}; {high}]");
+                }
+            }
+        }
+    }
+
+    private static double Minimise(Solver solver, Variable v) => Optimise(solver, v, true);
+
+    private static double Maximise(Solver solver, Variable v) => Optimise(solver, v, false);
+
+    private static double Optimise(Solver solver, Variable v, bool minimise)
+    {
+        var objective = solver.Objective();
+        objective.Clear();
+        objective.SetCoefficient(v, 1);
+        if (minimise)
+        {
+            objective.SetMinimization();
+        }
+        else
+        {
+            objective.SetMaximization();
+        }
+
+        Assert.Equal(Solver.ResultStatus.OPTIMAL, solver.Solve());
+        return Math.Round(objective.Value(), 6);
+    }
+}
