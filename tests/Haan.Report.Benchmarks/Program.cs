@@ -14,6 +14,8 @@ using Haan.Report.Templates.Scripting;
 
 // Performance at scale (issue 9). One command: dotnet run -c Release --project tests/Haan.Report.Benchmarks
 //   [--sizes 7,100,500] [--demo-runs 3] [--update-baseline]
+// Side by side with a previous release (a git commit, built in a worktree in the same run, runs alternating):
+//   --vergleich COMMIT [--sizes 7,100] [--paare 3]
 // Internal child mode (one fresh process per size, so that peak memory is per size):
 //   --child DATA TEMPLATES OUT
 // Inspect a synthetic town: --generate AREAS FOLDER
@@ -29,6 +31,11 @@ if (args.Length > 0 && args[0] == "--generate")
     var areas = int.Parse(args[1], CultureInfo.InvariantCulture);
     SyntheticTown.Write(Path.Combine(Orchestrator.FindRoot(), "data"), args[2], areas, seed: 9000 + areas);
     return 0;
+}
+
+if (Orchestrator.Option(args, "--vergleich") is { } previousRelease)
+{
+    return SideBySide.Run(args, previousRelease);
 }
 
 return Orchestrator.Run(args);
@@ -220,10 +227,10 @@ internal static class Orchestrator
 
     private static string Signed(double fraction) => (fraction >= 0 ? "+" : "−") + Format(Math.Abs(fraction) * 100, 0) + " %";
 
-    private static string Format(double value, int decimals = 2) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
+    internal static string Format(double value, int decimals = 2) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>Runs a child process; wall time from process start to exit, peak working set polled from /proc.</summary>
-    private static Measurement Measure(string name, int areas, string file, string[] arguments, string workingDirectory, bool parse)
+    internal static Measurement Measure(string name, int areas, string file, string[] arguments, string workingDirectory, bool parse)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in arguments)
@@ -286,7 +293,7 @@ internal static class Orchestrator
     private static double Megabytes(string directory) =>
         Directory.GetFiles(directory).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
