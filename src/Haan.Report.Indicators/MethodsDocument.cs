@@ -97,10 +97,12 @@ public static class MethodsDocument
            Kartenklasse) und für eine gesperrte Zelle gar nichts; die Geometrie einer Grafik verrät so nicht mehr Stellen
            als die Tabelle.
         6. **Versionen.** Eine Korrektur (z. B. v1.0.1) wird gegen alles geprüft, was frühere Versionen desselben
-           Berichtsjahres veröffentlicht haben (deren `manifest.json` im Ausgabeordner): Jeder dort gezeigte Wert, der
+           Berichtsjahres veröffentlicht haben (deren Herkunftsnachweis im Ausgabeordner): Jeder dort gezeigte Wert, der
            sich nicht geändert hat, gilt als bekannt und wird nicht als Partnerzelle gesperrt (das verbärge nichts); die
-           früher gesperrten Zellen werden bevorzugt wieder gesperrt. So bleibt das frühere Sperrmuster erhalten, und
-           kein Vergleich zweier Versionen engt eine kleine Fallzahl unter den zugesagten Bereich ein. Ist eine
+           früher gesperrten Zellen werden bevorzugt wieder gesperrt. So bleibt das frühere Sperrmuster erhalten.
+           **Noch nicht gesichert:** Automatische Angriffstests finden Korrekturversionen, in denen der Vergleich mit der
+           früheren Version eine gesperrte Fallzahl enger eingrenzt als zugesagt. Bis das behoben ist, muss eine
+           Korrekturversion, die gesperrte Fallzahlen enthält, vor der Veröffentlichung vom Datenschutz geprüft werden. Ist eine
            Partnerzelle (keine kleine Fallzahl) schon aus früher Veröffentlichtem bestimmbar, lässt sie sich nicht mehr
            verbergen; das Prüfprotokoll vermerkt das, und der Schutz der kleinen Fallzahlen wird mit anderen Zellen
            hergestellt.
@@ -109,7 +111,8 @@ public static class MethodsDocument
            Wert. Dieses Prüfprotokoll ist intern und liegt nicht im Versionsordner; der Bericht nennt nur die Zahl der
            gesperrten Felder je Zählgröße.
         8. **Grenzen.** Der Schutz gilt gegen alles, was sich linear aus den veröffentlichten Werten ableiten lässt
-           (Summen, Differenzen, Aufgliederungen, Nichtnegativität), auch über Versionen hinweg. Die Prüfung erfolgt je
+           (Summen, Differenzen, Aufgliederungen, Nichtnegativität) innerhalb einer Version; über Versionen hinweg mit der
+           Einschränkung aus Nr. 6. Die Prüfung erfolgt je
            Jahr; jahresübergreifende Beziehungen bestehen nur über Veränderungen, die die Sperrung erben. Wissen von
            außerhalb des Berichts (etwa, dass jemand in einem Sozialraum Grundsicherung bezieht) kann den Bereich
            weiter einengen; davor schützt keine Tabellensperrung.
