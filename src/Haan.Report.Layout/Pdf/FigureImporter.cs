@@ -16,8 +16,6 @@ internal sealed class FigureImporter(PdfObjectSet objects) : IDisposable
     private MemoryStream? stream;
     private SKDocument? document;
 
-    public bool IsEmpty => figures.Count == 0;
-
     /// <summary>Draws a figure now and returns the object number its Form XObject will have.</summary>
     public int Add(SKSize size, Action<SKCanvas, SKSize> draw)
     {

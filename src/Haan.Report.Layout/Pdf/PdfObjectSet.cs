@@ -29,8 +29,6 @@ internal sealed class PdfObjectSet
 
     public void Set(int number, PdfValue value) => objects[number - 1] = value;
 
-    public PdfValue? Get(int number) => objects[number - 1];
-
     /// <summary>A stream with Flate-compressed data.</summary>
     public static PdfStream Compressed(PdfDictionary dictionary, ReadOnlySpan<byte> data)
         => new(dictionary.With("Filter", "FlateDecode"), EmbeddedFont.Deflate(data));
