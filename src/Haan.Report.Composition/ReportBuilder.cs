@@ -181,7 +181,16 @@ public static class ReportBuilder
         var prior = outputDirectory is null
             ? null
             : new VersionFolder(outputDirectory, configuration.ReportYear).PriorPublication(configuration.Version);
-        var indicators = IndicatorReport.Build(data, catalogue, prior);
+        IndicatorReport indicators;
+        try
+        {
+            indicators = IndicatorReport.Build(data, catalogue, prior);
+        }
+        catch (Indicators.Confidentiality.ProtectionImpossibleException e)
+        {
+            throw new ReportInputException([ProtectionImpossible(e, data, catalogue, outputDirectory, configuration)]);
+        }
+
         if (data.ContainsSyntheticData && configuration.SignatureLine is { Name.Length: > 0 } signature)
         {
             throw new ReportInputException([new ReportProblem(
@@ -249,6 +258,24 @@ public static class ReportBuilder
         }
 
         return (document, builder);
+    }
+
+    /// <summary>
+    /// A correction that cannot be published without revealing a suppressed count: only possible when earlier versions
+    /// already showed every neighbouring value (and, without their internal records, when the suppressor must assume
+    /// that same-looking values did not change). Names the cell, never its value.
+    /// </summary>
+    private static ReportProblem ProtectionImpossible(Indicators.Confidentiality.ProtectionImpossibleException e, DataSet data,
+        IndicatorCatalogue catalogue, string? outputDirectory, ReportConfiguration configuration)
+    {
+        var versions = outputDirectory is null ? null : new VersionFolder(outputDirectory, configuration.ReportYear);
+        var missing = versions?.VersionsBelow(configuration.Version).Where(v => !File.Exists(versions.RecordPath(v))).ToList() ?? [];
+        var area = data.Areas.FirstOrDefault(a => a.Key == e.AreaId)?.Name ?? (e.AreaId == Indicators.Counts.Area.TownId ? Indicators.Counts.Area.Town.Name : e.AreaId);
+        var cause = missing.Count > 0
+            ? $"Das interne Geheimhaltungsprotokoll von Version {string.Join(", ", missing)} fehlt ({DisplayPath.Of(versions!.InternalPath)}); ohne es muss jede früher veröffentlichte Zahl als unverändert gelten. Stellen Sie die Datei aus der Sicherung wieder her und erstellen Sie den Bericht erneut."
+            : "Alle Werte, mit denen sich die Zahl verdecken ließe, sind schon in früheren Versionen veröffentlicht. Klären Sie mit dem Datenschutz, wie die Korrektur veröffentlicht werden kann (z. B. mit zusammengefassten Sozialräumen).";
+        return new ReportProblem(
+            $"Geheimhaltung: Die Korrektur (Version {configuration.Version}) würde die gesperrte Fallzahl „{Indicators.Adapter.CountLabels.Label(e.Expression, catalogue)}“, {area}, {e.Year.ToString(CultureInfo.InvariantCulture)} erkennbar machen. Es wurde nichts geschrieben. {cause}");
     }
 }
 

@@ -97,25 +97,28 @@ public static class MethodsDocument
            Kartenklasse) und für eine gesperrte Zelle gar nichts; die Geometrie einer Grafik verrät so nicht mehr Stellen
            als die Tabelle.
         6. **Versionen.** Eine Korrektur (z. B. v1.0.1) wird gegen alles geprüft, was frühere Versionen desselben
-           Berichtsjahres veröffentlicht haben (deren Herkunftsnachweis im Ausgabeordner): Jeder dort gezeigte Wert, der
-           sich nicht geändert hat, gilt als bekannt und wird nicht als Partnerzelle gesperrt (das verbärge nichts); die
-           früher gesperrten Zellen werden bevorzugt wieder gesperrt. So bleibt das frühere Sperrmuster erhalten.
-           **Noch nicht gesichert:** Automatische Angriffstests finden Korrekturversionen, in denen der Vergleich mit der
-           früheren Version eine gesperrte Fallzahl enger eingrenzt als zugesagt. Bis das behoben ist, muss eine
-           Korrekturversion, die gesperrte Fallzahlen enthält, vor der Veröffentlichung vom Datenschutz geprüft werden. Ist eine
-           Partnerzelle (keine kleine Fallzahl) schon aus früher Veröffentlichtem bestimmbar, lässt sie sich nicht mehr
-           verbergen; das Prüfprotokoll vermerkt das, und der Schutz der kleinen Fallzahlen wird mit anderen Zellen
-           hergestellt.
+           Berichtsjahres veröffentlicht haben: Jeder dort gezeigte Wert, dessen Fallzahl sich nicht geändert hat, gilt
+           als bekannt – im Prüfprogramm fest wie ein jetzt veröffentlichter Wert – und wird nicht als Partnerzelle
+           gesperrt (das verbärge nichts); die früher gesperrten Zellen werden bevorzugt wieder gesperrt, so bleibt das
+           frühere Sperrmuster erhalten. Ob sich eine Fallzahl geändert hat, wird genau entschieden: Zu jeder Version
+           wird ein internes Prüfprotokoll mit den genauen Fallzahlen hinter den gezeigten Werten abgelegt (Nr. 7). Fehlt
+           es, wird vorsichtig aus dem gezeigten Text entschieden: Passt er auch zur neuen Fallzahl, gilt sie als
+           bekannt. Lässt sich eine kleine Fallzahl dann mit keiner Zelle mehr verbergen, bricht der Lauf ab und
+           veröffentlicht nichts. Automatische Angriffstests prüfen Korrekturversionen mit und ohne Protokoll: Ein
+           Angreifer, der jeden unveränderten Wert der früheren Version kennt, engt keine gesperrte Fallzahl enger ein als
+           zugesagt. Ist eine Partnerzelle (keine kleine Fallzahl) schon aus früher Veröffentlichtem bestimmbar, lässt sie
+           sich nicht mehr verbergen; das Prüfprotokoll vermerkt das, und der Schutz der kleinen Fallzahlen wird mit
+           anderen Zellen hergestellt.
         7. **Protokoll (intern).** Jede gesperrte Zelle wird mit Zählgröße bzw. Indikator, Sozialraum, Jahr, Art
            (primär, sekundär, abgeleitet), Regel und dem berechneten Bereich (z. B. „[0; 31]“) protokolliert – ohne den
-           Wert. Dieses Prüfprotokoll ist intern und liegt nicht im Versionsordner; der Bericht nennt nur die Zahl der
-           gesperrten Felder je Zählgröße.
+           Wert –, dazu die genauen Fallzahlen hinter den gezeigten Werten. Dieses Prüfprotokoll wird nicht
+           veröffentlicht; es bleibt getrennt von den veröffentlichten Dateien bei der Sozialplanung. Der Bericht nennt
+           nur die Zahl der gesperrten Felder je Zählgröße.
         8. **Grenzen.** Der Schutz gilt gegen alles, was sich linear aus den veröffentlichten Werten ableiten lässt
-           (Summen, Differenzen, Aufgliederungen, Nichtnegativität) innerhalb einer Version; über Versionen hinweg mit der
-           Einschränkung aus Nr. 6. Die Prüfung erfolgt je
-           Jahr; jahresübergreifende Beziehungen bestehen nur über Veränderungen, die die Sperrung erben. Wissen von
-           außerhalb des Berichts (etwa, dass jemand in einem Sozialraum Grundsicherung bezieht) kann den Bereich
-           weiter einengen; davor schützt keine Tabellensperrung.
+           (Summen, Differenzen, Aufgliederungen, Nichtnegativität) innerhalb einer Version und über die Versionen
+           eines Berichtsjahres (Nr. 6). Die Prüfung erfolgt je Jahr; jahresübergreifende Beziehungen bestehen nur über
+           Veränderungen, die die Sperrung erben. Wissen von außerhalb des Berichts (etwa, dass jemand in einem
+           Sozialraum Grundsicherung bezieht) kann den Bereich weiter einengen; davor schützt keine Tabellensperrung.
         """;
 
     /// <summary>Accessibility method.</summary>

@@ -171,7 +171,7 @@ public sealed class CorrectionTests(CorrectionFixture fixture) : IClassFixture<C
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("Es wurden keine Dateien angelegt", result.Error, StringComparison.Ordinal);
             Assert.Empty(Directory.GetDirectories(year, ".*"));
-            Assert.Equal(["v1.0.0", "v1.0.1"], Directory.GetDirectories(year).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Equal(["intern", "v1.0.0", "v1.0.1"], Directory.GetDirectories(year).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Equal(before, CorrectionFixture.State(fixture.Folder("1.0.0")).Concat(CorrectionFixture.State(fixture.Folder("1.0.1"))).ToList());
         }
         finally

@@ -88,7 +88,7 @@ public sealed class TamperingTests(PublishedVersionFixture fixture) : IClassFixt
         var builds = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => ReportBuilder.Build(request))));
 
         Assert.Single(builds, b => !b.Unchanged);
-        Assert.Equal(["v1.0.0"], Directory.GetDirectories(Path.Combine(output, "2023")).Select(Path.GetFileName));
+        Assert.Equal(["intern", "v1.0.0"], Directory.GetDirectories(Path.Combine(output, "2023")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(
             Directory.GetFiles(Path.Combine(fixture.Output, "2023", "v1.0.0")).Select(File.ReadAllBytes).Select(Convert.ToHexString),
             Directory.GetFiles(Path.Combine(output, "2023", "v1.0.0")).Select(File.ReadAllBytes).Select(Convert.ToHexString));
@@ -115,7 +115,7 @@ public sealed class TamperingTests(PublishedVersionFixture fixture) : IClassFixt
         Assert.True(version.ExitCode == 0, version.Error);
         Assert.True(draft.ExitCode == 0, draft.Error);
         Assert.Empty(Directory.GetDirectories(year, ".*"));
-        Assert.Equal(["entwurf", "v1.0.0", "v1.0.1"], Directory.GetDirectories(year).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["entwurf", "intern", "v1.0.0", "v1.0.1"], Directory.GetDirectories(year).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -58,30 +58,92 @@ public sealed class VersionFolder
 
     /// <summary>
     /// What the versions below <paramref name="version"/> published (from their manifests): every cell that showed a
-    /// value is known to everyone; suppression of this version takes both into account.
+    /// value is known to everyone; suppression of this version takes both into account. Where a version's internal
+    /// confidentiality record is there, its exact counts come with each shown cell.
     /// </summary>
     public Indicators.Confidentiality.PriorPublication PriorPublication(string version)
     {
-        var shown = new Dictionary<(string, string, int), string>();
+        var shown = new Dictionary<(string, string, int), List<Indicators.Confidentiality.PriorCell>>();
         var suppressed = new HashSet<(string, string, int)>();
         foreach (var earlier in VersionsBelow(version))
         {
+            var record = ConfidentialityRecord.Read(RecordPath(earlier))?.Shown
+                .ToDictionary(c => (c.Indicator, c.Area, c.Year));
             foreach (var value in ReportManifest.Read(Path.Combine(PathOf(earlier), ReportManifest.FileName)).Values)
             {
+                var key = (value.Indicator, value.Area, value.Year);
                 var status = IndicatorTables.PublicStatusName(value.Status);
                 if (status is nameof(Indicators.CellStatus.Published) or nameof(Indicators.CellStatus.LowReliability))
                 {
-                    shown[(value.Indicator, value.Area, value.Year)] = value.Display;
+                    if (!shown.TryGetValue(key, out var cells))
+                    {
+                        shown[key] = cells = [];
+                    }
+
+                    cells.Add(record is not null && record.TryGetValue(key, out var exact)
+                        ? new Indicators.Confidentiality.PriorCell(value.Display, true, exact.Numerator, exact.Denominator)
+                        : new Indicators.Confidentiality.PriorCell(value.Display));
                 }
                 else if (status == nameof(Indicators.CellStatus.Suppressed))
                 {
-                    suppressed.Add((value.Indicator, value.Area, value.Year));
+                    suppressed.Add(key);
                 }
             }
         }
 
         suppressed.ExceptWith(shown.Keys);
-        return new Indicators.Confidentiality.PriorPublication(shown, suppressed);
+        return new Indicators.Confidentiality.PriorPublication(
+            shown.ToDictionary(p => p.Key, p => (IReadOnlyList<Indicators.Confidentiality.PriorCell>)p.Value), suppressed);
+    }
+
+    /// <summary>Folder of the internal confidentiality records (never published, not part of any version folder).</summary>
+    public string InternalPath => Path.Combine(yearDirectory, InternalName);
+
+    public const string InternalName = "intern";
+
+    /// <summary>Path of a version's internal confidentiality record.</summary>
+    public string RecordPath(string version) => Path.Combine(InternalPath, ConfidentialityRecord.FileName(version));
+
+    /// <summary>
+    /// Writes a version's internal record (before the version folder appears, so a published version always has one):
+    /// to a temporary file first, then renamed; a leftover record of a version that was never published is replaced.
+    /// A note beside the records says what they are.
+    /// </summary>
+    public void WriteRecord(string version, byte[] bytes)
+    {
+        CreateYearDirectory();
+        Directory.CreateDirectory(InternalPath);
+        var note = Path.Combine(InternalPath, "LIESMICH.txt");
+        if (!File.Exists(note))
+        {
+            WriteReplacing(note, System.Text.Encoding.UTF8.GetBytes(
+                "Dieser Ordner gehört nicht zum veröffentlichten Bericht.\r\n\r\n" +
+                "Er enthält je Version das interne Prüfprotokoll der Geheimhaltung (vX.Y.Z-geheimhaltung.json): die genauen\r\n" +
+                "Fallzahlen hinter den veröffentlichten Werten und jede gesperrte Zelle mit Art, Regel und dem Bereich, den ein\r\n" +
+                "Angreifer aus allem Veröffentlichten berechnen könnte. Nicht veröffentlichen und nicht weitergeben.\r\n" +
+                "Nicht löschen: Eine Korrekturversion desselben Berichtsjahres prüft damit genau, welche Zahlen sich geändert haben.\r\n"));
+        }
+
+        WriteReplacing(RecordPath(version), bytes);
+    }
+
+    private static void WriteReplacing(string path, byte[] bytes)
+    {
+        var temporary = path + $".{ProcessTag()}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Reads the manifest and filled Markdown of a published version.</summary>

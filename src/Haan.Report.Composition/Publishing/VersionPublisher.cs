@@ -156,7 +156,22 @@ internal static class VersionPublisher
                 $"{DisplayPath.Of(target)}: Die Version konnte nicht geschrieben werden ({Data.FileSystemErrors.Describe(e)}). Es wurden keine Dateien angelegt. Prüfen Sie den Ausgabeordner oder wählen Sie mit --out einen anderen.")]);
         }
 
-        return new BuildResult(pdfPath, pages, markdownPath, prepared.Warnings, target, Unchanged: false, comparison);
+        var warnings = prepared.Warnings;
+        if (!request.Draft)
+        {
+            // After the version exists, so that a failed publish leaves nothing. Without the record a later correction
+            // still protects every suppressed count, only more cautiously (it may then refuse to publish).
+            try
+            {
+                versions.WriteRecord(version, ConfidentialityRecord.Create(prepared.Results, configuration.ReportYear, version).ToBytes());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warnings = [.. warnings, $"{DisplayPath.Of(versions.RecordPath(version))}: Das interne Geheimhaltungsprotokoll konnte nicht geschrieben werden ({Data.FileSystemErrors.Describe(e)}). Die Version ist veröffentlicht; eine spätere Korrektur prüft ohne das Protokoll vorsichtiger."];
+            }
+        }
+
+        return new BuildResult(pdfPath, pages, markdownPath, warnings, target, Unchanged: false, comparison);
     }
 
     private static VersionConflictException Tampered(string version, string target, IReadOnlyList<string> findings) => new(

@@ -273,8 +273,7 @@ public sealed class CellSuppressor
                 return true;
             }
 
-            throw new InvalidOperationException(
-                $"Geheimhaltung: Für {failing.Expression} / {failing.AreaId} / {context.Year} lässt sich das Schutzintervall nicht erreichen.");
+            throw new ProtectionImpossibleException(failing.Expression.ToString(), failing.AreaId, context.Year);
         }
 
         var failingLocal = model.LocalUnknown(component[0], failing);
@@ -339,8 +338,7 @@ public sealed class CellSuppressor
                     continue;
                 }
 
-                throw new InvalidOperationException(
-                    $"Geheimhaltung: Zelle {exposed.Expression} / {exposed.AreaId} / {year} ist allein aus den Strukturgleichungen bestimmbar.");
+                throw new ProtectionImpossibleException(exposed.Expression.ToString(), exposed.AreaId, year);
             }
 
             var certificate = analysis.Certificate(local(exposed))!;

@@ -108,9 +108,10 @@ public static class IndicatorEngine
             {
                 foreach (var year in sortedYears)
                 {
-                    if (prior.Shown.TryGetValue((indicator.Id, area.Id, year), out var display)
-                        && SameDisplay(display, indicator, Eval(indicator.Numerator!, area.Id, year),
-                            indicator.Denominator is null ? null : Eval(indicator.Denominator, area.Id, year)))
+                    var numerator = Eval(indicator.Numerator!, area.Id, year);
+                    var denominator = indicator.Denominator is null ? null : Eval(indicator.Denominator, area.Id, year);
+                    if (prior.Shown.TryGetValue((indicator.Id, area.Id, year), out var earlier)
+                        && earlier.Any(cell => Unchanged(cell, indicator, numerator, denominator)))
                     {
                         knownBefore.Add(new CountCell(indicator.Numerator!, area.Id, year));
                         if (indicator.Denominator is not null)
@@ -219,15 +220,35 @@ public static class IndicatorEngine
     }
 
     /// <summary>
-    /// True when an earlier version's display text equals what the cell would show now: then its count is known to
-    /// everyone. A changed value (a correction) is not known — the attacker only has the old one.
+    /// True when the count behind a cell one earlier version showed is still the same: then it is known to everyone.
+    /// A changed count (a correction) is not known — the attacker only has the old one. Decided exactly from the
+    /// internal record of the earlier version; without it (record lost), by the display text, on the safe side: a
+    /// text that also fits the new count counts as known, even where it fits more than one count (a town rate „4,5“
+    /// over 20.000 inhabitants). That can leave a new small count without any partner; the suppressor then refuses
+    /// (<see cref="ProtectionImpossibleException"/>) instead of publishing.
     /// </summary>
-    private static bool SameDisplay(string display, IndicatorDefinition indicator, double? numerator, double? denominator)
+    private static bool Unchanged(PriorCell earlier, IndicatorDefinition indicator, double? numerator, double? denominator)
+    {
+        if (earlier.HasExactCounts)
+        {
+            return earlier.Numerator == numerator && (indicator.Denominator is null || earlier.Denominator == denominator);
+        }
+
+        return numerator is { } n && Shows(earlier.Display, indicator, n, denominator);
+    }
+
+    /// <summary>True when a cell with this numerator and denominator would show <paramref name="display"/>.</summary>
+    private static bool Shows(string display, IndicatorDefinition indicator, double numerator, double? denominator)
     {
         double? value = indicator.Kind == IndicatorKind.Rate
-            ? (denominator is > 0 && numerator is { } n ? n / denominator * indicator.Factor : null)
+            ? (denominator is > 0 ? numerator / denominator * indicator.Factor : null)
             : numerator;
-        return value is { } v && display.Trim('(', ')') == GermanFormat.Number(v, indicator.Decimals);
+
+        // Compared with the very texts a shown cell can have (plain, bracketed, „–“ for exactly zero), so that no
+        // display form of an earlier version is mistaken for a changed value.
+        return value is { } v
+            && (display == CellFormat.Cell(v, CellStatus.Published, indicator.Decimals)
+                || display == CellFormat.Cell(v, CellStatus.LowReliability, indicator.Decimals));
     }
 
     private static HashSet<CountKey> ConfidentialKeyClosure(IEnumerable<CountExpression> expressions, IReadOnlyList<CountRelation> relations)
