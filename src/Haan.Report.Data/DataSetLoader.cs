@@ -101,6 +101,12 @@ public static class DataSetLoader
                 return null;
             }
 
+            var plausibility = new PlausibilityChecks(log, (y, key, min, max) => Pop(y, key, min, max));
+            plausibility.OtherRecipients(sgb2);
+            plausibility.KreisRate(sgb2, AreaKeys, kreis, DataSet.HaanAgs);
+            plausibility.OfficialPopulation(years, AreaKeys, benchmarks);
+            plausibility.Jumps(sgb2, years, AreaKeys);
+
             return new DataSet(sources, town, municipalities, areas, years, population, households.Values.Select(v => v.Row).ToList(), sgb2.Values.Select(v => v.Row).ToList(),
                 unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis, kita2012, benchmarks);
         }
