@@ -112,4 +112,51 @@ public sealed class DataSetIntegrationTests
         Assert.All(data.SgbII, r => Assert.True(r.NefUnder15 <= r.Nef));                         // nef = nef[0-15] + rest
         Assert.Equal(3, DataSetCounts.KnownRelations.Count);
     }
+
+    /// <summary>
+    /// Real BA data have sonstige Leistungsberechtigte (LB − ELB − NEF &gt; 0). Then sgb2_lb = elb + nef is no identity:
+    /// the adapter gives it an unpublished remainder, and suppression around a small count in that table still works
+    /// (with the identity the attacker's program would hold a false equation).
+    /// </summary>
+    [Fact]
+    public void Sonstige_Leistungsberechtigte_make_the_recipients_relation_one_with_a_remainder()
+    {
+        var source = Path.GetDirectoryName(FixtureCounts.CataloguePath)!;
+        var dir = Path.Combine(Path.GetTempPath(), "haan-slb-" + Guid.NewGuid().ToString("N"), "data");
+        Directory.CreateDirectory(dir);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
+
+        try
+        {
+            var path = Path.Combine(dir, "sgb2.csv");
+            var lines = File.ReadAllLines(path);
+            var i = Array.FindIndex(lines, l => l.StartsWith("2023;SR02;", StringComparison.Ordinal));
+            var f = lines[i].Split(';');
+            var (men, nef) = (int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(f[5], System.Globalization.CultureInfo.InvariantCulture));
+            f[4] = "2";                                                                                  // ELB Frauen: a small count
+            f[2] = (men + 2 + nef + 10).ToString(System.Globalization.CultureInfo.InvariantCulture);    // 10 sonstige LB
+            lines[i] = string.Join(';', f);
+            File.WriteAllLines(path, lines);
+
+            var load = DataSetLoader.Load(dir);
+            Assert.True(load.Data is not null, string.Join("\n", load.Errors.Select(e => e.ToString())));
+            var counts = new DataSetCounts(load.Data!);
+            Assert.True(Assert.Single(counts.Relations, r => r.Parent.Variable == "sgb2_lb").HasRemainder);
+            Assert.False(Assert.Single(new DataSetCounts(Loaded.Value.Data).Relations, r => r.Parent.Variable == "sgb2_lb").HasRemainder);
+
+            var results = IndicatorReport.Build(load.Data!, IndicatorCatalogue.Load(Path.Combine(dir, "indikatoren.csv"))).Results;
+            Assert.True(results.Get("elb_quote_w", "SR02", 2023).Status.IsSuppressed());
+
+            // Every suppressed count of that year keeps the promised interval in the audit.
+            Assert.All(results.Audit.Where(e => e.Year == 2023 && e.RequiredWidth is not null),
+                e => Assert.True(e.Interval!.Width >= e.RequiredWidth, e.ToString()));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true);
+        }
+    }
 }

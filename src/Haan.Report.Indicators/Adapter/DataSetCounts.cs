@@ -49,12 +49,18 @@ public sealed class DataSetCounts : ICountSource
         gridYears = data.PopulationGrid.Select(c => c.Year).ToHashSet();
         facilityYear = data.LatestYear;
 
-        Relations = KnownRelations;
+        // Leistungsberechtigte = ELB + NEF + sonstige Leistungsberechtigte (BA). Where the data have no sonstige LB
+        // the identity without remainder holds and a reader may assume it; otherwise the sonstige LB are an
+        // unpublished remainder — an identity that does not hold would give the attacker's program false equations.
+        Relations = data.SgbII.All(r => r.Recipients == r.Elb + r.Nef)
+            ? KnownRelations
+            : [.. KnownRelations.Select(r => r.Parent == K("sgb2_lb") ? r with { HasRemainder = true } : r)];
     }
 
     /// <summary>
-    /// Relations that hold in the data set and that a reader may know: elb = elb[m] + elb[w]; sgb2_lb = elb + nef (BA
-    /// identity, holds in <c>sgb2.csv</c>); nef = nef[0-15] + NEF ab 15 (the remainder is not published).
+    /// Relations that hold in the data set and that a reader may know: elb = elb[m] + elb[w]; sgb2_lb = elb + nef (holds
+    /// in the bundled <c>sgb2.csv</c>; with sonstige Leistungsberechtigte in the data it gets a remainder, see the
+    /// constructor); nef = nef[0-15] + NEF ab 15 (the remainder is not published).
     /// </summary>
     public static IReadOnlyList<CountRelation> KnownRelations { get; } =
     [
