@@ -70,6 +70,15 @@ internal static class VersionPublisher
             };
         }
 
+        if (request.Draft && prepared.Warnings.Count > 0)
+        {
+            var markdown = DataCheckChapter.Markdown(prepared.Warnings);
+            prepared = prepared with
+            {
+                Chapters = [.. prepared.Chapters, new Chapter(DataCheckChapter.File, markdown, MarkdownReader.Read(DataCheckChapter.File, markdown))],
+            };
+        }
+
         ReportChapters(prepared, progress);
         // The tables do not depend on the layout: they are written on the other core while the PDF is laid out.
         var results = prepared.Results;
