@@ -99,6 +99,7 @@ internal static class VersionPublisher
             (baseName + "-indikatoren.xlsx", xlsx),
         };
         files.AddRange(FigureFiles.Create(figures));
+        files.AddRange(KomMonitorExport.Create(results, data, "Sozialräume"));
         var pdfPath = Path.Combine(target, baseName + ".pdf");
         var markdownPath = Path.Combine(target, markdownName);
 
