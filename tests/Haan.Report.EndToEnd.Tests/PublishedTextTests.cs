@@ -25,6 +25,24 @@ public sealed partial class PublishedTextTests(ReportBuildFixture report) : ICla
         Assert.True(hits.Count == 0, string.Join("\n", hits));
     }
 
+    /// <summary>Age ranges written „a–b“ with an inclusive upper end (18–64, 65–79 …), against the convention „a–b = a bis unter b“.</summary>
+    [GeneratedRegex(@"\b(0–5|6–9|6–17|10–17|18–24|25–44|45–64|18–64|65–79)\b")]
+    private static partial Regex InclusiveAgeRange();
+
+    [Fact]
+    public void Age_ranges_follow_the_convention_a_bis_unter_b_in_text_charts_and_tables()
+    {
+        Assert.True(report.Result.ExitCode == 0, report.Result.Error);
+        var hits = report.PageTexts
+            .Select((text, index) => (Page: index + 1, Matches: InclusiveAgeRange().Matches(text).Select(m => Context(text, m)).ToList()))
+            .Where(p => p.Matches.Count > 0)
+            .Select(p => $"Seite {p.Page}: {string.Join(" | ", p.Matches)}")
+            .ToList();
+
+        Assert.True(hits.Count == 0, string.Join("\n", hits));
+        Assert.Contains(report.PageTexts, t => t.Contains("18 bis unter 65", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void No_developer_vocabulary_in_the_filled_markdown()
     {
