@@ -71,10 +71,11 @@ public static class MethodsDocument
     public const string Symbols = """
         | Zeichen | Bedeutung |
         |---|---|
-        | `.` | Zahlenwert unbekannt oder geheim zu halten (gesperrt) bzw. nicht verfügbar |
+        | `.` | Zahlenwert geheim zu halten (gesperrt, primär oder sekundär) |
+        | `…` | Angabe liegt nicht vor (für dieses Jahr gibt es keine Daten) |
         | `x` | Tabellenfach gesperrt, weil Aussage nicht sinnvoll (z. B. Nenner 0) |
         | `( )` | Aussagewert eingeschränkt, weil der Nenner klein ist |
-        | `–` | nichts vorhanden |
+        | `–` | nichts vorhanden (genau null) bzw. kein Rang |
         | `0` | weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts |
         """;
 

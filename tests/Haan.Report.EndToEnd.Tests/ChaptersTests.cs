@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Haan.Report.Composition;
 using Haan.Report.Formatting;
+using Haan.Report.Indicators;
 
 namespace Haan.Report.EndToEnd.Tests;
 
@@ -164,5 +165,29 @@ public sealed class ChaptersTests
         var note = $"Wegen der Rundung ergibt die Summe der Teilwerte ({GermanFormat.WithUnit(sum, 1, "%")}) nicht genau den Gesamtwert ({GermanFormat.WithUnit(total, 1, "%")}).";
 
         Assert.Equal(sum != total, Chapter("arbeit").Contains(note, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_suppression_statement_is_derived_from_the_published_value_set()
+    {
+        var report = Demo.Value;
+        var results = report.Results;
+        var published = results.Catalogue.Indicators.SelectMany(d => results.Years.SelectMany(y => results.Table(d.Id, y))).ToList();
+        var chapter = Chapter("daten");
+        var statement = "Kein in Tabellen, Abbildungen, Karten oder Texten veröffentlichter\nWert musste gesperrt werden.";
+
+        Assert.Equal(published.All(c => !c.Status.IsSuppressed()), chapter.Contains(statement, StringComparison.Ordinal));
+        if (published.All(c => !c.Status.IsSuppressed()))
+        {
+            // every suppressed count is one the report does not publish on its own, and the text names it
+            var own = results.Catalogue.Indicators.Where(d => d.Numerator is { Terms: [{ Sign: 1 }] }).Select(d => d.Numerator!.Terms[0].Key.ToString()).ToHashSet();
+            var subjects = results.Audit.Where(a => a.Kind != Haan.Report.Indicators.Confidentiality.SuppressionKind.Inherited).Select(a => a.Subject).Distinct().ToList();
+            Assert.NotEmpty(subjects);
+            Assert.All(subjects, s => Assert.DoesNotContain(s, own));
+            foreach (var subject in subjects)
+            {
+                Assert.Contains(Haan.Report.Indicators.Adapter.CountLabels.Label(subject, results.Catalogue), chapter.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+            }
+        }
     }
 }

@@ -57,11 +57,7 @@ public static class ReportModel
             ["hinweis"] = s.Note,
         })));
         Set(model, "demonstrationsdaten", data.ContainsSyntheticData);
-        Set(model, "geheimhaltung", new ScriptObject
-        {
-            // One number for all kinds: how many cells were primary would narrow down which cells hold small counts.
-            ["gesperrt"] = results.Audit.Count(a => a.Kind != SuppressionKind.Inherited),
-        });
+        Set(model, "geheimhaltung", Confidentiality(results));
 
         var kreisClaims = new Dictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);
         Set(model, "kreisvergleich", KreisComparison(data, report.Regional, kreisClaims));
@@ -127,6 +123,42 @@ public static class ReportModel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// What the suppression did, derived from the published value set: the number of suppressed count cells (one number
+    /// for all kinds — how many were primary would narrow down which cells hold small counts), the number of published
+    /// indicator cells that show „.“, and the counts with suppressed cells that the report does not publish on their own
+    /// (no indicator has them as its whole numerator), with the indicators they enter.
+    /// </summary>
+    private static ScriptObject Confidentiality(IndicatorResults results)
+    {
+        var catalogue = results.Catalogue;
+        var publishedSuppressed = catalogue.Indicators
+            .SelectMany(d => results.Years.SelectMany(y => results.Table(d.Id, y)))
+            .Count(c => c.Status.IsSuppressed());
+        var ownNumerators = catalogue.Indicators
+            .Where(d => d.Numerator is { Terms: [{ Sign: 1 }] })
+            .Select(d => d.Numerator!.Terms[0].Key.ToString())
+            .ToHashSet(StringComparer.Ordinal);
+        var unpublished = results.Audit
+            .Where(a => a.Kind != SuppressionKind.Inherited && !ownNumerators.Contains(a.Subject) && !catalogue.TryGet(a.Subject, out _))
+            .Select(a => a.Subject)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var usedIn = catalogue.Indicators
+            .Where(d => d.Numerator is { } n && n.Terms.Any(t => unpublished.Contains(t.Key.ToString(), StringComparer.Ordinal)))
+            .Select(d => d.Name)
+            .ToList();
+        return new ScriptObject
+        {
+            ["gesperrt"] = results.Audit.Count(a => a.Kind != SuppressionKind.Inherited),
+            ["veroeffentlicht_gesperrt"] = publishedSuppressed,
+            ["geschuetzte_teile"] = GermanFormat.JoinAnd(unpublished.Select(u => CountLabels.Label(u, catalogue)).ToList()),
+            ["geschuetzte_teile_anzahl"] = unpublished.Count,
+            ["geschuetzt_in"] = GermanFormat.JoinAnd(usedIn),
+        };
     }
 
     /// <summary>Births, deaths and moves across the town boundary in the report year (town totals of the data set).</summary>
