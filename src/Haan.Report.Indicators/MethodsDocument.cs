@@ -17,8 +17,9 @@ public static class MethodsDocument
           (bei ,5 vom Nullpunkt weg) auf die im Katalog festgelegten Dezimalstellen. Tabellen, Grafiken und Sätze lesen
           denselben Wertebestand und stimmen daher überein.
         - Der Wert der Stadt Haan ist stets die Summe der sieben Sozialräume (Zähler und Nenner werden getrennt summiert).
-          Die Nenner stammen aus dem Melderegister; Quoten weichen deshalb von Veröffentlichungen auf Basis der amtlichen
-          Bevölkerungsfortschreibung (IT.NRW) ab.
+          Alle Nenner stammen aus derselben Bezugsgröße, dem Melderegister (kleinräumige Einwohnerzahlen gibt es nur
+          dort); wie sie sich zur amtlichen Bevölkerungsfortschreibung von IT.NRW verhält, steht einmal im Kapitel
+          „Datengrundlage und Methodik“ des Berichts.
         - Altersangaben sind vollendete Lebensjahre am Stichtag. Altersbereiche „a-b“ bedeuten „a bis unter b Jahre“.
         - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands; siehe Tabelle
           „Altersgrenze“ unten. Leistungsdaten „ab der Altersgrenze“

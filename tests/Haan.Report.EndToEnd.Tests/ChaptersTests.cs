@@ -190,4 +190,18 @@ public sealed class ChaptersTests
             }
         }
     }
+
+    [Fact]
+    public void The_population_base_is_stated_once_and_the_2019_value_comes_from_the_data()
+    {
+        var markdown = Demo.Value.Markdown;
+        var chapters = markdown.Split("<!-- kapitel/", StringSplitOptions.None);
+        var comparing = chapters.Where(c => c.Contains("30.406", StringComparison.Ordinal)).Select(c => c[..c.IndexOf(' ', StringComparison.Ordinal)]).ToList();
+
+        Assert.Equal(["03-datengrundlage.md"], comparing);
+        Assert.DoesNotContain("weichen deshalb von Veröffentlichungen", markdown, StringComparison.Ordinal);
+        Assert.Contains("steht einmal im Kapitel\n  „Datengrundlage und Methodik“", markdown, StringComparison.Ordinal);
+        var bev2019 = Demo.Value.Results.Get("bev", "HAAN", 2019).Display;
+        Assert.Contains($"Für 2019 weisen sie {bev2019} Einwohnerinnen und Einwohner aus (amtlich 30.406", Chapter("daten"), StringComparison.Ordinal);
+    }
 }
