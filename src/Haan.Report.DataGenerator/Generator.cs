@@ -344,7 +344,11 @@ public static class Generator
         var children = Enumerable.Range(0, Keys.Length).Select(a => (double)PopulationSimulation.Sum(stock, a, 0, 6)).ToList();
         var kitasPerArea = Apportion.Split(18, children, Enumerable.Repeat(5, Keys.Length).ToList());
         var kitaAreas = Enumerable.Range(0, Keys.Length).SelectMany(a => Enumerable.Repeat(a, kitasPerArea[a])).ToList();
-        var groups = Apportion.Split(67, kitaAreas.Select(_ => rng.Range(2.0, 6.0)).ToList(), kitaAreas.Select(_ => 6).ToList());
+        // Groups follow the children of the Sozialraum (each Kita ±10 %), so that places per child do not differ by a factor
+        // of two between Sozialräume (issue 14, item 10). One draw per Kita as before, so later draws are unchanged.
+        var groups = Apportion.Split(67,
+            kitaAreas.Select(a => children[a] / kitasPerArea[a] * (0.9 + 0.05 * (rng.Range(2.0, 6.0) - 2.0))).ToList(),
+            kitaAreas.Select(_ => 6).ToList());
         for (var i = 0; i < groups.Length; i++)
         {
             if (groups[i] == 0)

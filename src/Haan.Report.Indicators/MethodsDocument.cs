@@ -17,8 +17,9 @@ public static class MethodsDocument
           (bei ,5 vom Nullpunkt weg) auf die im Katalog festgelegten Dezimalstellen. Tabellen, Grafiken und Sätze lesen
           denselben Wertebestand und stimmen daher überein.
         - Der Wert der Stadt Haan ist stets die Summe der sieben Sozialräume (Zähler und Nenner werden getrennt summiert).
-          Die Nenner stammen aus dem Melderegister; Quoten weichen deshalb von Veröffentlichungen auf Basis der amtlichen
-          Bevölkerungsfortschreibung (IT.NRW) ab.
+          Alle Nenner stammen aus derselben Bezugsgröße, dem Melderegister (kleinräumige Einwohnerzahlen gibt es nur
+          dort); wie sie sich zur amtlichen Bevölkerungsfortschreibung von IT.NRW verhält, steht einmal im Kapitel
+          „Datengrundlage und Methodik“ des Berichts.
         - Altersangaben sind vollendete Lebensjahre am Stichtag. Altersbereiche „a-b“ bedeuten „a bis unter b Jahre“.
         - „RA“ steht für die Regelaltersgrenze in ganzen Jahren nach der Konvention des Datenbestands; siehe Tabelle
           „Altersgrenze“ unten. Leistungsdaten „ab der Altersgrenze“
@@ -35,6 +36,32 @@ public static class MethodsDocument
           (eingeschränkte Aussagekraft); Quoten mit Nenner 0 sind „nicht sinnvoll“ (x).
         """;
 
+    /// <summary>
+    /// Why the Sozialstatusindex keeps the SGB II stock in three of its four components, and what its dynamics can and
+    /// cannot show (inserted into the report's methods section and into docs/METHODEN.md).
+    /// </summary>
+    public const string SocialIndexChoice = """
+        **Überschneidung der Kernindikatoren.** Drei der vier Kernindikatoren zählen aus demselben Bestand der
+        Leistungsberechtigten nach dem SGB II: Die SGB II-Quote zählt alle Leistungsberechtigten, die Kinderarmut die
+        Kinder unter 15 Jahren unter ihnen und die Arbeitslosendichte SGB II die Arbeitslosen unter ihnen. Ein Sozialraum
+        mit vielen Leistungsberechtigten erhält dadurch in drei Indizes zugleich hohe Werte; die Grundsicherung im Alter
+        geht faktisch nur mit einem Viertel, der SGB II-Bezug mit drei Vierteln ein. Das Berliner Monitoring Soziale
+        Stadtentwicklung vermeidet die Doppelzählung mit dem Indikator „Transferbezug ohne Arbeitslose“. Für Haan ist das
+        mit den vorliegenden Daten nicht möglich: Die Zahl der nicht arbeitslosen Leistungsberechtigten wäre nur als
+        Differenz zweier Fallzahlen zu bilden, und eine Differenz lässt sich nicht wie eine Fallzahl gegen die
+        Mindestfallzahl prüfen, kleine Werte blieben also ungeschützt. Der Bericht behält deshalb die vier Kernindikatoren,
+        weist neben dem Index jeden Teilindex aus (so ist zu sehen, ob ein hoher Index allein auf dem SGB II-Bezug beruht)
+        und prüft die Einordnung mit dem Min-Max-Index gegen. Die Zahl der nicht arbeitslosen Leistungsberechtigten wird
+        für die nächste Ausgabe als eigene Fallzahl bei der Statistik der Bundesagentur für Arbeit beantragt.
+
+        **Was die Dynamik zeigen kann.** Der Index ist relativ: Die Stadt hat in jedem Jahr den Wert 100. Die Dynamik zeigt
+        deshalb nur, ob sich ein Sozialraum gegenüber der Stadt verbessert oder verschlechtert hat. Nimmt die Armut in
+        allen Sozialräumen im gleichen Maß zu, bleiben jeder Index und jede Dynamik unverändert; eine Verschlechterung in
+        der ganzen Stadt zeigt sich nur an den Quoten selbst und an ihrer Veränderung (Tabellen und Zeitreihen der
+        einzelnen Indikatoren). Ebenso kann die Dynamik eines Sozialraums „negativ“ sein, obwohl seine Quoten
+        zurückgegangen sind – wenn sie in der übrigen Stadt noch deutlicher zurückgegangen sind.
+        """;
+
     /// <summary>First year of the age-limit table.</summary>
     public const int FirstDocumentedYear = 2019;
 
@@ -45,10 +72,11 @@ public static class MethodsDocument
     public const string Symbols = """
         | Zeichen | Bedeutung |
         |---|---|
-        | `.` | Zahlenwert unbekannt oder geheim zu halten (gesperrt) bzw. nicht verfügbar |
+        | `.` | Zahlenwert geheim zu halten (gesperrt, primär oder sekundär) |
+        | `…` | Angabe liegt nicht vor (für dieses Jahr gibt es keine Daten) |
         | `x` | Tabellenfach gesperrt, weil Aussage nicht sinnvoll (z. B. Nenner 0) |
         | `( )` | Aussagewert eingeschränkt, weil der Nenner klein ist |
-        | `–` | nichts vorhanden |
+        | `–` | nichts vorhanden (genau null) bzw. kein Rang |
         | `0` | weniger als die Hälfte von 1 in der letzten besetzten Stelle, jedoch mehr als nichts |
         """;
 
@@ -123,7 +151,7 @@ public static class MethodsDocument
 
     /// <summary>Accessibility method.</summary>
     public const string Accessibility = """
-        Grundlage ist das 100-m-Bevölkerungsraster (Altersgruppen 0–5, 6–17, 18–64, 65+ Jahre) und die Lage der
+        Grundlage ist das 100-m-Bevölkerungsraster (Altersgruppen unter 6, 6 bis unter 18, 18 bis unter 65 und 65 Jahre und älter) und die Lage der
         Einrichtungen als Punkte, beides in EPSG:25832 (ETRS89 / UTM 32N, Meter). Für jede Rasterzelle wird der
         euklidische Abstand (Luftlinie) vom Zellmittelpunkt zum nächstgelegenen Punkt der Einrichtungsart bestimmt. Liegt er
         höchstens beim Radius (Spielflächen 400 m, Bushaltestellen und Beratungsstellen 500 m), zählen alle Personen der
@@ -236,6 +264,8 @@ public static class MethodsDocument
             Line("min–max-normiert ((Wert − Minimum) / (Maximum − Minimum), 0 = geringster, 1 = höchster Bedarf); der Mittelwert");
             Line($"ist der Min-Max-Index. Weichen die Ränge nach Statusindex und Min-Max-Index um mindestens {thresholds.RankDisagreement.ToString(CultureInfo.InvariantCulture)} Plätze");
             Line("ab, wird der Sozialraum im Bericht als „methodisch uneindeutig“ gekennzeichnet.");
+            Line();
+            Line(SocialIndexChoice.TrimEnd());
             Line();
             Line("Der Index zeigt eine vermutete Konzentration von Problemlagen; die Einordnung vor Ort (Quartiersbegehungen,");
             Line("Fachgespräche) entscheidet.");

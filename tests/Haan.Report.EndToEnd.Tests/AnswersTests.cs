@@ -67,12 +67,12 @@ public sealed class AnswersTests
         Assert.True(vorwort < summary && summary < introduction, "the summary belongs between Vorwort and Einleitung");
 
         var lines = markdown[summary..introduction].Split('\n').Where(l => l.StartsWith("- **", StringComparison.Ordinal)).ToList();
-        foreach (var anchor in new[] { "bevoelkerung", "armut", "erreichbarkeit", "spielflaechen", "bedarfsgerecht", "ladepunkte", "hitze", "handlungsbedarfe" })
+        foreach (var anchor in new[] { "bevoelkerung", "armut", "kinderarmut", "erreichbarkeit", "spielflaechen", "bedarfsgerecht", "ladepunkte", "hitze", "handlungsbedarfe" })
         {
             Assert.Contains($"[](#{anchor})", markdown[summary..introduction], StringComparison.Ordinal);
         }
 
-        Assert.Equal(8, lines.Count);
+        Assert.Equal(9, lines.Count); // seven questions, the Schwerpunkt Kinderarmut, the Schwerpunkte
     }
 
     [Fact]

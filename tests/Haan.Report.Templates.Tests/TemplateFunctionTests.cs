@@ -150,4 +150,40 @@ public sealed class TemplateFunctionTests
         Assert.Contains(relation == "höher als" ? "niedriger als" : "höher als",
             Render("{{ paarvergleich \"elb_quote_m\" \"elb_quote_w\" \"HAAN\" \"bei Männern\" \"bei Frauen\" }}"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Index_value_is_the_cell_index_with_the_requested_decimals_and_100_for_the_town()
+    {
+        var cell = Inputs.Value.Report.Results.Get("sgb2_quote", "SR02", 2023);
+
+        Assert.Equal(GermanFormat.Number(cell.Index!.Value, 1), Render("{{ indexwert \"sgb2_quote\" \"SR02\" stellen: 1 }}"));
+        Assert.Equal(GermanFormat.Number(cell.Index!.Value, 0), Render("{{ indexwert \"sgb2_quote\" \"SR02\" }}"));
+        Assert.Equal("100,0", Render("{{ indexwert \"sgb2_quote\" \"HAAN\" stellen: 1 }}"));
+    }
+
+    [Fact]
+    public void Rounding_note_appears_only_when_the_printed_parts_do_not_add_up()
+    {
+        var results = Inputs.Value.Report.Results;
+        foreach (var area in Inputs.Value.Data.Areas.Select(a => a.Key).Append("HAAN"))
+        {
+            var total = results.Get("al_dichte", area, 2023).RoundedValue!.Value;
+            var sum = GermanFormat.Round(results.Get("al_dichte_sgb2", area, 2023).RoundedValue!.Value + results.Get("al_dichte_sgb3", area, 2023).RoundedValue!.Value, 1);
+            var note = Render($"{{{{ rundungshinweis \"al_dichte\" [\"al_dichte_sgb2\", \"al_dichte_sgb3\"] \"{area}\" }}}}");
+
+            Assert.Equal(sum == total, note.Length == 0);
+            if (sum != total)
+            {
+                Assert.Equal($"Wegen der Rundung ergibt die Summe der Teilwerte ({GermanFormat.WithUnit(sum, 1, "%")}) nicht genau den Gesamtwert ({GermanFormat.WithUnit(total, 1, "%")}).", note);
+            }
+        }
+    }
+
+    [Fact]
+    public void Rounding_note_refuses_values_that_are_not_parts_of_the_total()
+    {
+        var exception = Assert.Throws<TemplateException>(() => Render("{{ rundungshinweis \"al_dichte\" [\"al_dichte_sgb2\", \"sgb2_quote\"] \"HAAN\" }}"));
+
+        Assert.Contains("sind keine Teile von „al_dichte“", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
+    }
 }

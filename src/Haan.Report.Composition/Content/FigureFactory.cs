@@ -20,10 +20,11 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     public static readonly IReadOnlyList<string> Types =
         ["balken", "karte", "zeitreihe", "vielfache", "lagekarte", "pyramide", "altersstruktur", "streuung", "kreiskarte", "erreichbarkeit", "sozialmatrix"];
 
+    // Labels follow the convention of the methods section: „a–b“ = a bis unter b Jahre.
     private static readonly (string Label, int From, int To)[] PyramidGroups =
     [
-        ("0–5", 0, 6), ("6–9", 6, 10), ("10–17", 10, 18), ("18–24", 18, 25), ("25–44", 25, 45),
-        ("45–64", 45, 65), ("65–79", 65, 80), ("80+", 80, int.MaxValue),
+        ("0–6", 0, 6), ("6–10", 6, 10), ("10–18", 10, 18), ("18–25", 18, 25), ("25–45", 25, 45),
+        ("45–65", 45, 65), ("65–80", 65, 80), ("80+", 80, int.MaxValue),
     ];
 
     private readonly DataSet data = prepared.Data;
@@ -156,7 +157,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     private (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
     {
         var year = arguments.Year();
-        var groups = new[] { ("unter 6", 0, 6), ("6–17", 6, 18), ("18–64", 18, 65), ("65–79", 65, 80), ("80+", 80, int.MaxValue) };
+        var groups = new[] { ("unter 6", 0, 6), ("6 bis unter 18", 6, 18), ("18 bis unter 65", 18, 65), ("65 bis unter 80", 65, 80), ("80 und älter", 80, int.MaxValue) };
         var rows = data.Areas.Select(a => new StackedBarRow(a.ShortName, Shares(a.Key, year, groups)))
             .Append(new StackedBarRow("Stadt Haan", Shares(DataSet.TownKey, year, groups), IsReference: true))
             .ToList();

@@ -57,11 +57,7 @@ public static class ReportModel
             ["hinweis"] = s.Note,
         })));
         Set(model, "demonstrationsdaten", data.ContainsSyntheticData);
-        Set(model, "geheimhaltung", new ScriptObject
-        {
-            // One number for all kinds: how many cells were primary would narrow down which cells hold small counts.
-            ["gesperrt"] = results.Audit.Count(a => a.Kind != SuppressionKind.Inherited),
-        });
+        Set(model, "geheimhaltung", Confidentiality(results));
 
         var kreisClaims = new Dictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);
         Set(model, "kreisvergleich", KreisComparison(data, report.Regional, kreisClaims));
@@ -77,6 +73,7 @@ public static class ReportModel
             ["geheimhaltung"] = new MarkdownFragment(MethodsDocument.Confidentiality),
             ["erreichbarkeit"] = new MarkdownFragment(MethodsDocument.Accessibility),
             ["kreisvergleich"] = new MarkdownFragment(MethodsDocument.Regional),
+            ["sozialindex"] = new MarkdownFragment(MethodsDocument.SocialIndexChoice),
         });
         new TemplateFunctions(info, data, results, claims, kreisClaims, report.SocialIndex).Register(model);
         return model;
@@ -128,6 +125,42 @@ public static class ReportModel
         return result;
     }
 
+    /// <summary>
+    /// What the suppression did, derived from the published value set: the number of suppressed count cells (one number
+    /// for all kinds — how many were primary would narrow down which cells hold small counts), the number of published
+    /// indicator cells that show „.“, and the counts with suppressed cells that the report does not publish on their own
+    /// (no indicator has them as its whole numerator), with the indicators they enter.
+    /// </summary>
+    private static ScriptObject Confidentiality(IndicatorResults results)
+    {
+        var catalogue = results.Catalogue;
+        var publishedSuppressed = catalogue.Indicators
+            .SelectMany(d => results.Years.SelectMany(y => results.Table(d.Id, y)))
+            .Count(c => c.Status.IsSuppressed());
+        var ownNumerators = catalogue.Indicators
+            .Where(d => d.Numerator is { Terms: [{ Sign: 1 }] })
+            .Select(d => d.Numerator!.Terms[0].Key.ToString())
+            .ToHashSet(StringComparer.Ordinal);
+        var unpublished = results.Audit
+            .Where(a => a.Kind != SuppressionKind.Inherited && !ownNumerators.Contains(a.Subject) && !catalogue.TryGet(a.Subject, out _))
+            .Select(a => a.Subject)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var usedIn = catalogue.Indicators
+            .Where(d => d.Numerator is { } n && n.Terms.Any(t => unpublished.Contains(t.Key.ToString(), StringComparer.Ordinal)))
+            .Select(d => d.Name)
+            .ToList();
+        return new ScriptObject
+        {
+            ["gesperrt"] = results.Audit.Count(a => a.Kind != SuppressionKind.Inherited),
+            ["veroeffentlicht_gesperrt"] = publishedSuppressed,
+            ["geschuetzte_teile"] = GermanFormat.JoinAnd(unpublished.Select(u => CountLabels.Label(u, catalogue)).ToList()),
+            ["geschuetzte_teile_anzahl"] = unpublished.Count,
+            ["geschuetzt_in"] = GermanFormat.JoinAnd(usedIn),
+        };
+    }
+
     /// <summary>Births, deaths and moves across the town boundary in the report year (town totals of the data set).</summary>
     private static ScriptObject TownMovements(DataSet data, int year)
     {
@@ -162,13 +195,26 @@ public static class ReportModel
         };
     }
 
-    /// <summary>The schools with a Schulsozialindex: count, mean index and the school with the highest index.</summary>
+    /// <summary>
+    /// The schools: count, Grundschulen, pupils (sum of the published, rounded counts), and of those with a Schulsozialindex
+    /// the count, the mean index and the school with the highest index.
+    /// </summary>
     private static ScriptObject Schools(DataSet data, ClaimLog claims)
     {
-        var indexed = data.Facilities.Where(f => f.Kind == FacilityKind.School && f.SocialIndex is not null).ToList();
+        var schools = data.Facilities.Where(f => f.Kind == FacilityKind.School).ToList();
+        var indexed = schools.Where(f => f.SocialIndex is not null).ToList();
+        var totals = new ScriptObject
+        {
+            ["anzahl"] = schools.Count,
+            ["grundschulen"] = schools.Count(f => string.Equals(f.SchoolType, "Grundschule", StringComparison.Ordinal)),
+            ["schueler"] = GermanFormat.Count(schools.Sum(f => f.Pupils ?? 0)),
+            ["ohne_schuelerzahl"] = schools.Count(f => f.Pupils is null),
+            ["ohne_index"] = schools.Count - indexed.Count,
+        };
         if (indexed.Count == 0)
         {
-            return new ScriptObject { ["anzahl_mit_index"] = 0 };
+            totals["anzahl_mit_index"] = 0;
+            return totals;
         }
 
         var highest = indexed.OrderByDescending(f => f.SocialIndex).ThenBy(f => f.Name, StringComparer.Ordinal).First();
@@ -176,16 +222,21 @@ public static class ReportModel
         var text = tied.Count == 1
             ? $"an der Schule „{highest.Name}“ am höchsten (Sozialindex {highest.SocialIndex})"
             : $"an den Schulen {GermanFormat.JoinAnd(tied.Select(n => $"„{n}“").ToList())} am höchsten (je Sozialindex {highest.SocialIndex})";
-        return new ScriptObject
+        totals["hoechster_text"] = claims.Add(new Claim(ClaimKind.SchoolHighest, text, ["schulsozialindex"], tied, [],
+                [highest.SocialIndex!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)], "am höchsten"));
+        totals["anzahl_mit_index"] = indexed.Count;
+        totals["sozialindex_mittel"] = GermanFormat.Number(indexed.Average(f => f.SocialIndex!.Value), 2);
+        // the third of the scale 1–9 the printed mean falls in: 1 = Stufen 1 bis 3, 2 = 4 bis 6, 3 = 7 bis 9
+        totals["sozialindex_mittel_drittel"] = GermanFormat.Round(indexed.Average(f => f.SocialIndex!.Value), 2) switch
         {
-            ["hoechster_text"] = claims.Add(new Claim(ClaimKind.SchoolHighest, text, ["schulsozialindex"], tied, [],
-                [highest.SocialIndex!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)], "am höchsten")),
-            ["anzahl_mit_index"] = indexed.Count,
-            ["sozialindex_mittel"] = GermanFormat.Number(indexed.Average(f => f.SocialIndex!.Value), 2),
-            ["hoechster_name"] = highest.Name,
-            ["hoechster_index"] = highest.SocialIndex!.Value,
-            ["hoechster_startchancen"] = highest.Startchancen == true,
+            < 3.5 => 1,
+            < 6.5 => 2,
+            _ => 3,
         };
+        totals["hoechster_name"] = highest.Name;
+        totals["hoechster_index"] = highest.SocialIndex!.Value;
+        totals["hoechster_startchancen"] = highest.Startchancen == true;
+        return totals;
     }
 
     /// <summary>Sozialindex classes of the report year: per Sozialraum index, status and dynamics class, cross-check.</summary>

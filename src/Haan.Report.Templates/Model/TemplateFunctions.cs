@@ -30,6 +30,8 @@ internal sealed class TemplateFunctions(
         ("zahl", nameof(Number)),
         ("anzahl", nameof(Count)),
         ("veraenderung", nameof(Change)),
+        ("indexwert", nameof(IndexValue)),
+        ("rundungshinweis", nameof(RoundingNote)),
         ("vergleich", nameof(Compare)),
         ("entwicklung", nameof(Development)),
         ("rang", nameof(Rank)),
@@ -96,6 +98,59 @@ internal sealed class TemplateFunctions(
         return cell.Definition.IsPercent
             ? GermanFormat.PercentagePoints(c, cell.Definition.Decimals)
             : GermanFormat.Signed(c, cell.Definition.Decimals);
+    }
+
+    /// <summary>
+    /// <c>indexwert "sgb2_quote" "SR03"</c> → „200“, the value as an index of the town value (Stadt = 100), with
+    /// <c>stellen</c> decimals (default 0); „.“ when the value is not shown. A number, not a comparison: the class of the
+    /// index is stated only by <c>vergleich</c> and <c>auffaellig</c>.
+    /// </summary>
+    public string IndexValue(TemplateContext context, SourceSpan span, string indikator, string gebiet, int jahr = 0, int stellen = 0)
+    {
+        var cell = Cell(span, indikator, gebiet, jahr);
+        if (stellen is < 0 or > 3)
+        {
+            throw new ScriptRuntimeException(span, $"„indexwert“: „stellen“ ist 0 bis 3, nicht {stellen}.");
+        }
+
+        if (cell.IsTown)
+        {
+            return cell.Status.HasValue() ? GermanFormat.Number(100, stellen) : GermanFormat.SuppressedSymbol;
+        }
+
+        return cell.Index is { } index && cell.Status.HasValue() ? GermanFormat.Number(index, stellen) : GermanFormat.SuppressedSymbol;
+    }
+
+    /// <summary>
+    /// <c>rundungshinweis "al_dichte" ["al_dichte_sgb2", "al_dichte_sgb3"] "HAAN"</c> → „Wegen der Rundung ergibt die
+    /// Summe der Teilwerte (4,6 %) nicht genau den Gesamtwert (4,5 %).“ when the printed parts do not add up to the printed
+    /// total, else an empty text. The parts must split the total: same denominator, and their numerators together are
+    /// the numerator of the total (checked against the catalogue, so the note cannot be attached to unrelated values).
+    /// </summary>
+    public string RoundingNote(TemplateContext context, SourceSpan span, string gesamt, ScriptArray teile, string gebiet, int jahr = 0)
+    {
+        var total = Cell(span, gesamt, gebiet, jahr);
+        var parts = teile.Select(t => Cell(span, t?.ToString() ?? string.Empty, gebiet, jahr)).ToList();
+        var terms = parts.SelectMany(p => p.Definition.Numerator?.Terms ?? []).Select(t => t.ToString()).Order(StringComparer.Ordinal).ToList();
+        var splits = parts.Count >= 2
+                     && total.Definition.Numerator is { } numerator
+                     && terms.SequenceEqual(numerator.Terms.Select(t => t.ToString()).Order(StringComparer.Ordinal))
+                     && parts.All(p => Equals(p.Definition.Denominator, total.Definition.Denominator) && p.Definition.Unit == total.Definition.Unit && p.Definition.Decimals == total.Definition.Decimals);
+        if (!splits)
+        {
+            throw new ScriptRuntimeException(span,
+                $"„rundungshinweis“: {string.Join(", ", parts.Select(p => "„" + p.IndicatorId + "“"))} sind keine Teile von „{gesamt}“ (gleicher Nenner, zusammen der Zähler von „{gesamt}“ laut Katalog).");
+        }
+
+        if (!total.Status.HasValue() || parts.Any(p => !p.Status.HasValue()) || total.RoundedValue is not { } shownTotal)
+        {
+            return string.Empty;
+        }
+
+        var sum = GermanFormat.Round(parts.Sum(p => p.RoundedValue!.Value), total.Definition.Decimals);
+        return sum == shownTotal
+            ? string.Empty
+            : $"Wegen der Rundung ergibt die Summe der Teilwerte ({GermanFormat.WithUnit(sum, total.Definition.Decimals, total.Definition.Unit)}) nicht genau den Gesamtwert ({WithUnit(total)}).";
     }
 
     /// <summary>
