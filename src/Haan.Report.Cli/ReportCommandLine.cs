@@ -321,6 +321,11 @@ public static class ReportCommandLine
             foreach (var problem in e.Problems)
             {
                 error.WriteLine($"  - {problem.Message}");
+                if (verbose && problem.Detail is { } detail)
+                {
+                    // The template engine's original (English) message, for reporting a wrong translation.
+                    error.WriteLine($"    Originalmeldung: {detail}");
+                }
             }
 
             if (verbose)

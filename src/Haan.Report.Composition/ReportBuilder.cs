@@ -60,7 +60,7 @@ public static class ReportBuilder
     {
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
-        var pdf = RenderPdf(document);
+        var pdf = RenderPdf(document, builder);
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
@@ -95,8 +95,8 @@ public static class ReportBuilder
     {
         var prepared = Prepare(dataDirectory, templatesDirectory);
         using var fonts = LoadFonts(prepared);
-        var (document, _) = Compose(prepared, fonts);
-        RenderPdf(document);
+        var (document, builder) = Compose(prepared, fonts);
+        RenderPdf(document, builder);
     }
 
     /// <summary>
@@ -104,7 +104,7 @@ public static class ReportBuilder
     /// a character the font lacks) as <see cref="LayoutException"/> with the path of the element; that is an input
     /// error with the chapter file, never a program error.
     /// </summary>
-    private static byte[] RenderPdf(Document document)
+    private static byte[] RenderPdf(Document document, ReportDocumentBuilder builder)
     {
         try
         {
@@ -112,7 +112,9 @@ public static class ReportBuilder
         }
         catch (LayoutException e)
         {
-            throw new ReportInputException([new ReportProblem(e.Message)]);
+            // Content the layout cannot place (a figure or table row taller than a page): an input mistake, reported
+            // at the template line of its block and the nearest heading.
+            throw new ReportInputException([new ReportProblem(builder.Locate(e.Elements) is { } origin ? $"{origin}: {e.Message}" : e.Message)]);
         }
     }
 
@@ -207,12 +209,12 @@ public static class ReportBuilder
             try
             {
                 var template = TemplateEngine.Parse(shown, File.ReadAllText(path));
-                var markdown = engine.Render(shown, template, model);
-                chapters.Add(new Chapter(shown, markdown, MarkdownReader.Read(shown, markdown)));
+                var rendered = engine.RenderMapped(shown, template, model);
+                chapters.Add(new Chapter(shown, rendered.Text, ReadMarkdown(shown, rendered)) { Map = rendered.Map });
             }
             catch (TemplateException e)
             {
-                problems.AddRange(e.Problems.Select(p => new ReportProblem(p.ToString())));
+                problems.AddRange(e.Problems.Select(p => new ReportProblem(p.ToString()) { Detail = p.Detail }));
             }
         }
 
@@ -222,6 +224,19 @@ public static class ReportBuilder
         }
 
         return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings, claims.Claims);
+    }
+
+    /// <summary>Reads the filled Markdown; its problems name the template line (and the loop pass), not the filled line.</summary>
+    private static IReadOnlyList<DocBlock> ReadMarkdown(string shown, RenderedTemplate rendered)
+    {
+        try
+        {
+            return MarkdownReader.Read(shown, rendered.Text);
+        }
+        catch (TemplateException e)
+        {
+            throw new TemplateException([.. e.Problems.Select(rendered.Map.Locate)]);
+        }
     }
 
     private static FontFamily LoadFonts(Prepared prepared)
@@ -253,7 +268,22 @@ public static class ReportBuilder
 }
 
 /// <summary>One chapter: template path as shown to users, the filled Markdown and its document tree.</summary>
-internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBlock> Blocks);
+internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBlock> Blocks)
+{
+    /// <summary>Filled line → template line and loop pass (identity for program-written chapters).</summary>
+    public SourceMap Map { get; init; } = SourceMap.Identity;
+
+    /// <summary>
+    /// „kapitel/13-sozialraumprofile.md, Zeile 20“ for a 1-based line of the filled Markdown, with the loop pass
+    /// when the template line was repeated by a loop: „… Zeile 20 (Sozialraum SR05, Zeile 159 des ausgefüllten Texts)“.
+    /// </summary>
+    public string At(int filledLine)
+    {
+        var origin = Map.Origin(filledLine);
+        var where = $"{File}, Zeile {origin.TemplateLine.ToString(CultureInfo.InvariantCulture)}";
+        return origin.Context is { } context ? $"{where} ({context})" : where;
+    }
+}
 
 /// <summary>Everything a build needs after all inputs were read and checked.</summary>
 internal sealed record Prepared(

@@ -5,6 +5,9 @@ namespace Haan.Report.Composition;
 /// </summary>
 public sealed record ReportProblem(string Message)
 {
+    /// <summary>Technical detail for <c>--verbose</c> (e.g. the template engine's original English message), or null.</summary>
+    public string? Detail { get; init; }
+
     public override string ToString() => Message;
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Haan.Report.Charts;
+using Haan.Report.Composition.Content.Figures;
 using Haan.Report.Composition.Documents;
 using Haan.Report.Data;
 using Haan.Report.Indicators;
@@ -12,14 +13,11 @@ using IndicatorPolarity = Haan.Report.Indicators.Catalogue.Polarity;
 namespace Haan.Report.Composition.Content;
 
 /// <summary>
-/// Turns <c>::: abbildung typ=…</c> directives into figures. Every value comes from the published value set, so a
+/// Turns <c>::: abbildung typ=…</c> directives into figures; the types are listed in <see cref="FigureTypes"/>. Every value comes from the published value set, so a
 /// suppressed cell is suppressed in every chart and map too.
 /// </summary>
 internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 {
-    public static readonly IReadOnlyList<string> Types =
-        ["balken", "karte", "zeitreihe", "vielfache", "lagekarte", "pyramide", "altersstruktur", "streuung", "kreiskarte", "erreichbarkeit", "sozialmatrix"];
-
     private static readonly (string Label, int From, int To)[] PyramidGroups =
     [
         ("0–5", 0, 6), ("6–9", 6, 10), ("10–17", 10, 18), ("18–24", 18, 25), ("25–44", 25, 45),
@@ -32,27 +30,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 
     public FigureContent Create(DirectiveArguments arguments)
     {
-        var type = arguments.Type(Types);
-        var (figure, source, defaultHeight) = type switch
-        {
-            "balken" => Bars(arguments),
-            "karte" => Map(arguments),
-            "zeitreihe" => TimeSeries(arguments),
-            "vielfache" => SmallMultiples(arguments),
-            "lagekarte" => Locator(arguments),
-            "pyramide" => Pyramid(arguments),
-            "altersstruktur" => AgeStructure(arguments),
-            "streuung" => Scatter(arguments),
-            "kreiskarte" => KreisMap(arguments),
-            "sozialmatrix" => SocialIndexMatrix(arguments),
-            _ => Reachability(arguments),
-        };
+        var type = arguments.Type(FigureTypes.All, t => t.Name);
+        var (figure, source, defaultHeight) = type.Build(this, arguments);
         var height = (float)arguments.Number("hoehe", defaultHeight);
         arguments.EnsureAllUsed();
         return new FigureContent(figure, Units.Mm(height), source);
     }
 
-    private (IFigure, string, double) Bars(DirectiveArguments arguments)
+    internal (IFigure, string, double) Bars(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -66,7 +51,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new BarChartFigure(spec, style), sources.ForIndicators(cells), 75);
     }
 
-    private (IFigure, string, double) Map(DirectiveArguments arguments)
+    internal (IFigure, string, double) Map(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -98,7 +83,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return breaks.Zip(breaks.Skip(1)).All(pair => pair.First < pair.Second);
     }
 
-    private (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
+    internal (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var selection = arguments.Optional("gebiete") ?? "alle";
@@ -118,7 +103,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new TimeSeriesFigure(spec, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
     }
 
-    private (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
+    internal (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var spec = new SmallMultiplesSpec(definition.ShortName, data.Areas.Select(a => SeriesOf(definition, a.Key)).ToList(), Format(definition))
@@ -128,7 +113,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new SmallMultiplesFigure(spec, style), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
     }
 
-    private (IFigure, string, double) Locator(DirectiveArguments arguments)
+    internal (IFigure, string, double) Locator(DirectiveArguments arguments)
     {
         var area = arguments.Area();
 
@@ -146,14 +131,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new LocatorMapFigure(spec, style), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
     }
 
-    private (IFigure, string, double) Pyramid(DirectiveArguments arguments)
+    internal (IFigure, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
         var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
         return (new PyramidFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
-    private (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
+    internal (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var groups = new[] { ("unter 6", 0, 6), ("6–17", 6, 18), ("18–64", 18, 65), ("65–79", 65, 80), ("80+", 80, int.MaxValue) };
@@ -164,7 +149,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new StackedBarFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 85);
     }
 
-    private (IFigure, string, double) Scatter(DirectiveArguments arguments)
+    internal (IFigure, string, double) Scatter(DirectiveArguments arguments)
     {
         var (x, y, year) = (arguments.Indicator("x"), arguments.Indicator("y"), arguments.Year());
         var xs = results.Table(x.Id, year);
@@ -180,7 +165,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new ScatterFigure(spec, style), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
-    private (IFigure, string, double) KreisMap(DirectiveArguments arguments)
+    internal (IFigure, string, double) KreisMap(DirectiveArguments arguments)
     {
         var column = arguments.Optional("spalte") ?? "sgb2";
         Func<KreisSgbIIRates, decimal> select = column switch
@@ -208,7 +193,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new ChoroplethFigure(spec, style), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
     }
 
-    private (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
+    internal (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var entries = prepared.Indicators.SocialIndex
@@ -222,7 +207,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new StatusDynamicsFigure(spec, style), sources.ForIndicators(cells), 80);
     }
 
-    private (IFigure, string, double) Reachability(DirectiveArguments arguments)
+    internal (IFigure, string, double) Reachability(DirectiveArguments arguments)
     {
         var kindText = arguments.Required("einrichtung");
         var (kind, noun, point, people, cellValue) = kindText switch

@@ -19,6 +19,11 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     /// <summary>Total page count seen by the footer in the final pass.</summary>
     public int TotalPages { get; private set; }
 
+    private DocumentComposer? composer;
+
+    /// <summary>The template position of the innermost composed block among layout elements (innermost first), or null.</summary>
+    public string? Locate(IEnumerable<Element> elements) => composer?.Locate(elements);
+
     public Document Build()
     {
         var configuration = prepared.Configuration;
@@ -50,11 +55,11 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         var numbering = new Numbering(allBlocks);
         problems.AddRange(InputTextCheck.DuplicateAnchors(prepared, numbering));
         var content = new ContentFactory(prepared, style);
-        var composer = new DocumentComposer(numbering, content, problems);
+        composer = new DocumentComposer(numbering, content, problems);
         var portrait = PageTemplate.A4Portrait(Header, Footer);
         foreach (var chapter in prepared.Chapters)
         {
-            document.Add(portrait, composer.Compose(chapter.File, chapter.Blocks), chapter.File);
+            document.Add(portrait, composer.Compose(chapter), chapter.File);
         }
 
         Figures = composer.Figures;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -39,7 +40,8 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             .Where(m => m.Type == ParserMessageType.Error)
             .Select(m => new TemplateProblem(
                 displayPath, m.Span.Start.Line + 1, m.Span.Start.Column + 1,
-                "Syntaxfehler: " + TemplateMessages.Translate(m.Message)))
+                "Syntaxfehler: " + TemplateMessages.Translate(m.Message))
+            { Detail = m.Message })
             .ToList();
         throw new TemplateException(problems);
     }
@@ -48,9 +50,16 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     /// Renders <paramref name="template"/> with the given model. The model must consist of
     /// <see cref="ScriptObject"/>, <see cref="ScriptArray"/>, strings, numbers, booleans and imported functions only.
     /// </summary>
-    public string Render(string displayPath, Template template, ScriptObject model)
+    public string Render(string displayPath, Template template, ScriptObject model) => RenderMapped(displayPath, template, model).Text;
+
+    /// <summary>
+    /// Renders like <see cref="Render"/> and also returns the map from each filled line back to its template line
+    /// and loop pass, so that later messages about the filled text name the template line.
+    /// </summary>
+    public RenderedTemplate RenderMapped(string displayPath, Template template, ScriptObject model)
     {
-        var output = new BoundedOutput(_limits.OutputLimit);
+        var recorder = new SourceMapRecorder();
+        var output = new BoundedOutput(_limits.OutputLimit, recorder);
         using var cancellation = new CancellationTokenSource(_limits.Timeout);
         var context = new ReportTemplateContext(CreateBuiltins(), () => output.AtBlockStart)
         {
@@ -61,15 +70,18 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             EnableRelaxedIndexerAccess = false,
             LoopLimit = _limits.LoopLimit,
             RecursiveLimit = _limits.RecursionLimit,
+            RegexTimeOut = _limits.RegexTimeout,
             LimitToString = _limits.OutputLimit,
             NewLine = "\n",
             CancellationToken = cancellation.Token,
             // Only hand-built objects are exposed; never reflect over .NET members.
             MemberFilter = _ => false,
         };
+        recorder.Context = context;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(model);
         context.PushOutput(output);
+        var hints = new TemplateMessages.Hints(model.TryGetValue("berichtsjahr", out var year) && year is int reportYear ? reportYear : null, _limits);
         try
         {
             template.Render(context);
@@ -78,7 +90,11 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             throw new TemplateException([
                 new TemplateProblem(displayPath, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                    TemplateMessages.Translate(e.OriginalMessage)),
+                    TemplateMessages.Translate(e.OriginalMessage, hints))
+                {
+                    Context = context.FailedInLoop,
+                    Detail = TemplateMessages.IsOwn(e.OriginalMessage) ? null : e.OriginalMessage,
+                },
             ]);
         }
         catch (OperationCanceledException)
@@ -96,8 +112,21 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
                     $"Die Vorlage erzeugt mehr als {_limits.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
             ]);
         }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException or FormatException or OverflowException)
+        {
+            // Thrown by Scriban's builtins for a wrong call (too many arguments, a regular expression that runs too
+            // long, a number out of range): an input mistake at the node being evaluated, not a program error.
+            var span = context.CurrentNode?.Span ?? default;
+            throw new TemplateException([
+                new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1, TemplateMessages.Translate(e.Message, hints))
+                {
+                    Context = context.DescribeLoops() ?? context.FailedInLoop,
+                    Detail = e.Message,
+                },
+            ]);
+        }
 
-        return output.ToString();
+        return new RenderedTemplate(output.ToString(), recorder.ToMap());
     }
 
     private static ScriptObject CreateBuiltins()
@@ -122,7 +151,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     private sealed class OutputLimitExceededException : Exception;
 
     /// <summary>Script output that stops the run when the text grows beyond the limit.</summary>
-    private sealed class BoundedOutput(int limit) : IScriptOutput
+    private sealed class BoundedOutput(int limit, SourceMapRecorder recorder) : IScriptOutput
     {
         private readonly StringBuilder _text = new();
 
@@ -133,6 +162,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
                 throw new OutputLimitExceededException();
             }
 
+            recorder.Record(text, offset, count);
             _text.Append(text, offset, count);
         }
 
