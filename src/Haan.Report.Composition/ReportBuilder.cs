@@ -266,38 +266,3 @@ public static class ReportBuilder
         return (document, builder);
     }
 }
-
-/// <summary>One chapter: template path as shown to users, the filled Markdown and its document tree.</summary>
-internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBlock> Blocks)
-{
-    /// <summary>Filled line → template line and loop pass (identity for program-written chapters).</summary>
-    public SourceMap Map { get; init; } = SourceMap.Identity;
-
-    /// <summary>
-    /// „kapitel/13-sozialraumprofile.md, Zeile 20“ for a 1-based line of the filled Markdown, with the loop pass
-    /// when the template line was repeated by a loop: „… Zeile 20 (Sozialraum SR05, Zeile 159 des ausgefüllten Texts)“.
-    /// </summary>
-    public string At(int filledLine)
-    {
-        var origin = Map.Origin(filledLine);
-        var where = $"{File}, Zeile {origin.TemplateLine.ToString(CultureInfo.InvariantCulture)}";
-        return origin.Context is { } context ? $"{where} ({context})" : where;
-    }
-}
-
-/// <summary>Everything a build needs after all inputs were read and checked.</summary>
-internal sealed record Prepared(
-    ReportConfiguration Configuration,
-    string TemplatesDirectory,
-    DataSet Data,
-    IndicatorReport Indicators,
-    IReadOnlyList<Chapter> Chapters,
-    IReadOnlyList<string> Warnings,
-    IReadOnlyList<Claim> Claims)
-{
-    /// <summary>The published value set (every indicator × area × year with its status).</summary>
-    public IndicatorResults Results => Indicators.Results;
-
-    /// <summary>The filled Markdown of the whole report (for review and the versioned output).</summary>
-    public string FilledMarkdown => string.Join("\n", Chapters.Select(c => $"<!-- {c.File} -->\n{c.Markdown.TrimEnd()}\n"));
-}

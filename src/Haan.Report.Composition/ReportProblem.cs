@@ -1,5 +1,7 @@
 namespace Haan.Report.Composition;
 
+// Several types in one file: the exception only carries the problems.
+
 /// <summary>
 /// One problem with the report's inputs (data, templates, configuration), as shown to the user in German.
 /// </summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Haan.Report.Templates.Scripting;
 
 /// <summary>
@@ -47,13 +45,3 @@ public sealed class SourceMap
             : problem with { Line = origin.TemplateLine, Column = 0, Context = origin.Context };
     }
 }
-
-/// <summary>The template line of a filled line, the filled line itself and the loop pass that wrote it (null outside loops).</summary>
-public sealed record SourceOrigin(int TemplateLine, int FilledLine, string? Loop)
-{
-    /// <summary>„Sozialraum SR05, Zeile 150 des ausgefüllten Texts“ inside a loop, else null.</summary>
-    public string? Context => Loop is null ? null : $"{Loop}, Zeile {FilledLine.ToString(CultureInfo.InvariantCulture)} des ausgefüllten Texts";
-}
-
-/// <summary>The filled text of a template and the map of its lines back to the template.</summary>
-public sealed record RenderedTemplate(string Text, SourceMap Map);

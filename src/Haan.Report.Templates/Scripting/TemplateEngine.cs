@@ -25,7 +25,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     internal static string? IsRemovedMember(string member) =>
         RemovedMembers.Where(m => string.Equals(m.Member, member, StringComparison.Ordinal)).Select(m => $"{m.Object}.{m.Member}").FirstOrDefault();
 
-    private readonly TemplateLimits _limits = limits ?? TemplateLimits.Default;
+    private readonly TemplateLimits settings = limits ?? TemplateLimits.Default;
 
     /// <summary>Parses a template; syntax errors become <see cref="TemplateException"/> with file(line,col).</summary>
     public static Template Parse(string displayPath, string text)
@@ -59,8 +59,8 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     public RenderedTemplate RenderMapped(string displayPath, Template template, ScriptObject model)
     {
         var recorder = new SourceMapRecorder();
-        var output = new BoundedOutput(_limits.OutputLimit, recorder);
-        using var cancellation = new CancellationTokenSource(_limits.Timeout);
+        var output = new BoundedOutput(settings.OutputLimit, recorder);
+        using var cancellation = new CancellationTokenSource(settings.Timeout);
         var context = new ReportTemplateContext(CreateBuiltins(), () => output.AtBlockStart)
         {
             StrictVariables = true,
@@ -68,10 +68,10 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             EnableRelaxedTargetAccess = false,
             EnableRelaxedFunctionAccess = false,
             EnableRelaxedIndexerAccess = false,
-            LoopLimit = _limits.LoopLimit,
-            RecursiveLimit = _limits.RecursionLimit,
-            RegexTimeOut = _limits.RegexTimeout,
-            LimitToString = _limits.OutputLimit,
+            LoopLimit = settings.LoopLimit,
+            RecursiveLimit = settings.RecursionLimit,
+            RegexTimeOut = settings.RegexTimeout,
+            LimitToString = settings.OutputLimit,
             NewLine = "\n",
             CancellationToken = cancellation.Token,
             // Only hand-built objects are exposed; never reflect over .NET members.
@@ -81,7 +81,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(model);
         context.PushOutput(output);
-        var hints = new TemplateMessages.Hints(model.TryGetValue("berichtsjahr", out var year) && year is int reportYear ? reportYear : null, _limits);
+        var hints = new TemplateMessages.Hints(model.TryGetValue("berichtsjahr", out var year) && year is int reportYear ? reportYear : null, settings);
         try
         {
             template.Render(context);
@@ -101,7 +101,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             throw new TemplateException([
                 new TemplateProblem(displayPath, 0, 0,
-                    $"Die Vorlage lief länger als {_limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s und wurde abgebrochen (Endlosschleife?)."),
+                    $"Die Vorlage lief länger als {settings.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s und wurde abgebrochen (Endlosschleife?)."),
             ]);
         }
         catch (Exception e) when (e is OutputLimitExceededException || e.InnerException is OutputLimitExceededException)
@@ -109,7 +109,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             var span = context.CurrentNode?.Span ?? default;
             throw new TemplateException([
                 new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1,
-                    $"Die Vorlage erzeugt mehr als {_limits.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
+                    $"Die Vorlage erzeugt mehr als {settings.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
             ]);
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException or FormatException or OverflowException)
@@ -153,17 +153,17 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     /// <summary>Script output that stops the run when the text grows beyond the limit.</summary>
     private sealed class BoundedOutput(int limit, SourceMapRecorder recorder) : IScriptOutput
     {
-        private readonly StringBuilder _text = new();
+        private readonly StringBuilder buffer = new();
 
         public void Write(string text, int offset, int count)
         {
-            if (_text.Length + count > limit)
+            if (buffer.Length + count > limit)
             {
                 throw new OutputLimitExceededException();
             }
 
             recorder.Record(text, offset, count);
-            _text.Append(text, offset, count);
+            buffer.Append(text, offset, count);
         }
 
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -180,9 +180,9 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             get
             {
-                for (var i = _text.Length - 1; i >= 0; i--)
+                for (var i = buffer.Length - 1; i >= 0; i--)
                 {
-                    var c = _text[i];
+                    var c = buffer[i];
                     if (c == '\n')
                     {
                         return true;
@@ -198,6 +198,6 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             }
         }
 
-        public override string ToString() => _text.ToString();
+        public override string ToString() => buffer.ToString();
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 
 namespace Haan.Report.Templates.Scripting;
 
+// Several types in one file: the exception only carries the problems.
+
 /// <summary>A problem found while parsing or rendering a template, with its position in the template file.</summary>
 /// <param name="File">Path of the template as shown to the user (relative to the templates folder).</param>
 /// <param name="Line">1-based line of the template, 0 when unknown.</param>
