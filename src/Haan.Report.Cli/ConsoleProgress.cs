@@ -3,6 +3,8 @@ using Spectre.Console;
 
 namespace Haan.Report.Cli;
 
+// Several types in one file: the output mode exists only to choose the progress display.
+
 /// <summary>Progress of a build: plain lines (CI, logs, tests) or a Spectre.Console spinner on a terminal.</summary>
 internal static class ConsoleProgress
 {

@@ -1,5 +1,7 @@
 namespace Haan.Report.Composition;
 
+// Several types in one file: the request of one build and the records of its result.
+
 /// <summary>
 /// What to build: input folders and the output folder (absolute or relative paths). <see cref="Draft"/>: write a
 /// working copy to <c>&lt;output&gt;/&lt;year&gt;/entwurf/</c>, replacing the previous draft, instead of publishing a version.

@@ -60,7 +60,7 @@ public static class ReportBuilder
     {
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
-        var pdf = RenderPdf(document);
+        var pdf = RenderPdf(document, builder);
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
@@ -95,8 +95,8 @@ public static class ReportBuilder
     {
         var prepared = Prepare(dataDirectory, templatesDirectory);
         using var fonts = LoadFonts(prepared);
-        var (document, _) = Compose(prepared, fonts);
-        RenderPdf(document);
+        var (document, builder) = Compose(prepared, fonts);
+        RenderPdf(document, builder);
     }
 
     /// <summary>
@@ -104,7 +104,7 @@ public static class ReportBuilder
     /// a character the font lacks) as <see cref="LayoutException"/> with the path of the element; that is an input
     /// error with the chapter file, never a program error.
     /// </summary>
-    private static byte[] RenderPdf(Document document)
+    private static byte[] RenderPdf(Document document, ReportDocumentBuilder builder)
     {
         try
         {
@@ -112,7 +112,9 @@ public static class ReportBuilder
         }
         catch (LayoutException e)
         {
-            throw new ReportInputException([new ReportProblem(e.Message)]);
+            // Content the layout cannot place (a figure or table row taller than a page): an input mistake, reported
+            // at the template line of its block and the nearest heading.
+            throw new ReportInputException([new ReportProblem(builder.Locate(e.Elements) is { } origin ? $"{origin}: {e.Message}" : e.Message)]);
         }
     }
 
@@ -216,12 +218,12 @@ public static class ReportBuilder
             try
             {
                 var template = TemplateEngine.Parse(shown, File.ReadAllText(path));
-                var markdown = engine.Render(shown, template, model);
-                chapters.Add(new Chapter(shown, markdown, MarkdownReader.Read(shown, markdown)));
+                var rendered = engine.RenderMapped(shown, template, model);
+                chapters.Add(new Chapter(shown, rendered.Text, ReadMarkdown(shown, rendered)) { Map = rendered.Map });
             }
             catch (TemplateException e)
             {
-                problems.AddRange(e.Problems.Select(p => new ReportProblem(p.ToString())));
+                problems.AddRange(e.Problems.Select(p => new ReportProblem(p.ToString()) { Detail = p.Detail }));
             }
         }
 
@@ -231,6 +233,19 @@ public static class ReportBuilder
         }
 
         return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings, claims.Claims);
+    }
+
+    /// <summary>Reads the filled Markdown; its problems name the template line (and the loop pass), not the filled line.</summary>
+    private static IReadOnlyList<DocBlock> ReadMarkdown(string shown, RenderedTemplate rendered)
+    {
+        try
+        {
+            return MarkdownReader.Read(shown, rendered.Text);
+        }
+        catch (TemplateException e)
+        {
+            throw new TemplateException([.. e.Problems.Select(rendered.Map.Locate)]);
+        }
     }
 
     private static FontFamily LoadFonts(Prepared prepared)
@@ -277,24 +292,4 @@ public static class ReportBuilder
         return new ReportProblem(
             $"Geheimhaltung: Die Korrektur (Version {configuration.Version}) würde die gesperrte Fallzahl „{Indicators.Adapter.CountLabels.Label(e.Expression, catalogue)}“, {area}, {e.Year.ToString(CultureInfo.InvariantCulture)} erkennbar machen. Es wurde nichts geschrieben. {cause}");
     }
-}
-
-/// <summary>One chapter: template path as shown to users, the filled Markdown and its document tree.</summary>
-internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBlock> Blocks);
-
-/// <summary>Everything a build needs after all inputs were read and checked.</summary>
-internal sealed record Prepared(
-    ReportConfiguration Configuration,
-    string TemplatesDirectory,
-    DataSet Data,
-    IndicatorReport Indicators,
-    IReadOnlyList<Chapter> Chapters,
-    IReadOnlyList<string> Warnings,
-    IReadOnlyList<Claim> Claims)
-{
-    /// <summary>The published value set (every indicator × area × year with its status).</summary>
-    public IndicatorResults Results => Indicators.Results;
-
-    /// <summary>The filled Markdown of the whole report (for review and the versioned output).</summary>
-    public string FilledMarkdown => string.Join("\n", Chapters.Select(c => $"<!-- {c.File} -->\n{c.Markdown.TrimEnd()}\n"));
 }

@@ -46,7 +46,11 @@ internal static partial class GeoJsonFile
         }
         catch (JsonException ex)
         {
-            log.Error(file, ex.LineNumber is long l ? (int)l + 1 : null, null, null, "Kein gültiges JSON: " + ex.Message + " Erwartet: GeoJSON-FeatureCollection.");
+            // System.Text.Json's message is English; the user gets the position and what to check.
+            var column = ex.BytePositionInLine is long b ? $" (bei Zeichen {(b + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} der Zeile)" : string.Empty;
+            log.Error(file, ex.LineNumber is long l ? (int)l + 1 : null, null, null,
+                $"Kein gültiges JSON{column}: Eine Klammer, ein Komma oder ein Anführungszeichen fehlt oder ist zu viel, oder die Datei bricht vorzeitig ab. " +
+                "Erwartet: eine vollständige GeoJSON-FeatureCollection (prüfen Sie die Datei mit einem JSON-Prüfer oder exportieren Sie sie neu).");
             return null;
         }
 

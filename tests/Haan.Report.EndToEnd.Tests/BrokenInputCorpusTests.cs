@@ -60,6 +60,22 @@ public sealed class BrokenInputCorpusTests
         Assert.All(required, name => Assert.Contains(name, present));
     }
 
+    [Fact]
+    public void Corpus_covers_the_author_mistakes_of_issue_16()
+    {
+        // Issue 16: directive errors in loops, mistakes found by the layout, engine limits and member access; a deleted
+        // case folder must fail here.
+        string[] required =
+        [
+            "directive-error-in-loop", "link-in-loop-to-unknown-anchor", "broken-anchor", "figure-taller-than-page", "table-taller-than-page",
+            "template-range-limit", "template-loop-limit", "template-statement-depth", "template-recursion",
+            "template-argument-count", "template-too-many-arguments", "template-import-string", "template-member-on-null",
+            "template-get-type", "template-regex-timeout", "template-syntax-english", "report-year-without-values",
+        ];
+        var present = CaseNames();
+        Assert.All(required, name => Assert.Contains(name, present));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Broken_input_is_reported_and_nothing_is_written(string name)
@@ -119,6 +135,9 @@ public sealed class BrokenInputCorpusTests
         var context = $"Fall {name}: Exit {result.ExitCode}\n{result.Error}\n{result.Output}";
         Assert.True(expectedExit == result.ExitCode, context);
         Assert.DoesNotContain("Interner Fehler", result.Error, StringComparison.Ordinal);
+        // Issue 16: no English text of the template engine reaches the user.
+        var english = Haan.Report.Testing.EngineEnglish.Find(result.Error);
+        Assert.True(english.Count == 0, $"Englische Wörter der Vorlagensprache in der Fehlerausgabe: {string.Join(", ", english)}\n{context}");
         foreach (var fragment in spec["errorContains"]!.AsArray().Select(f => (string)f!))
         {
             Assert.True(result.Error.Contains(fragment, StringComparison.Ordinal), $"„{fragment}“ fehlt in der Fehlerausgabe.\n{context}");
@@ -133,6 +152,14 @@ public sealed class BrokenInputCorpusTests
         }
 
         var after = Snapshot(watched);
+        if (expectedExit != 0 && outMode == "folder")
+        {
+            // Issue 16: validate runs everything build runs except writing, so it reports the very same problems.
+            var validated = RunWithoutHanging(spec, temp.Path, "validate", "--data", data, "--templates", templates);
+            Assert.True(validated.ExitCode == result.ExitCode, $"validate: Exit {validated.ExitCode}, build: Exit {result.ExitCode}\n{validated.Error}\n{context}");
+            Assert.Equal(ProblemLines(result.Error), ProblemLines(validated.Error));
+        }
+
         if (expectedExit != 0)
         {
             // Nothing new anywhere below --out (no PDF, no Markdown, no manifest, no temporary file), old files unchanged.
@@ -186,6 +213,10 @@ public sealed class BrokenInputCorpusTests
         Assert.Fail($"Der Lauf blieb an einer benannten Pipe hängen: {string.Join(", ", fifos)}");
         return run.Result;
     }
+
+    /// <summary>The listed problems of an error output („  - …“ lines).</summary>
+    private static List<string> ProblemLines(string error) =>
+        error.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("  - ", StringComparison.Ordinal)).ToList();
 
     /// <summary>Every file and folder below <paramref name="root"/> (or the file itself) with a hash of its content.</summary>
     private static List<string> Snapshot(string root)

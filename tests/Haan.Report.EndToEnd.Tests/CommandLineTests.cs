@@ -44,6 +44,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Engine_message_is_German_and_the_original_only_with_verbose()
+    {
+        // Issue 16: Scriban's English text never reaches the user, except below the German one with --verbose.
+        using var temp = new TempFolder();
+        var templates = temp.Combine("templates");
+        RepositoryPaths.CopyDirectory(RepositoryPaths.Templates, templates);
+        var chapter = Path.Combine(templates, "kapitel", "05-armut.md");
+        File.WriteAllText(chapter, "# Armut\n\nDie Quote ist {{ wert }}.\n");
+
+        var plain = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates);
+        var verbose = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates, "--verbose");
+
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Contains("kapitel/05-armut.md(3,", plain.Error, StringComparison.Ordinal);
+        Assert.Contains("„wert“ erwartet 2 Argument(e), angegeben sind 0", plain.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Invalid number of arguments", plain.Error, StringComparison.Ordinal);
+        Assert.Equal(1, verbose.ExitCode);
+        Assert.Contains("    Originalmeldung: Invalid number of arguments `0` passed to `wert`", verbose.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_template_variable_names_template_line_and_column()
     {
         using var temp = new TempFolder();

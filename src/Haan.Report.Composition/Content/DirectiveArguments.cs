@@ -12,12 +12,12 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
 {
     private readonly HashSet<string> used = new(StringComparer.Ordinal) { "typ", "id" };
 
-    public string Type(IReadOnlyCollection<string> allowed)
+    /// <summary>The registered type named by <c>typ=</c>; an unknown name lists every registered one.</summary>
+    public T Type<T>(IReadOnlyList<T> registered, Func<T, string> name)
     {
         var type = Required("typ");
-        return allowed.Contains(type)
-            ? type
-            : throw new ContentException($"Unbekannter Typ „{type}“ für „::: {directive.Name}“. Erlaubt: {string.Join(", ", allowed)}.");
+        return registered.FirstOrDefault(t => string.Equals(name(t), type, StringComparison.Ordinal))
+               ?? throw new ContentException($"Unbekannter Typ „{type}“ für „::: {directive.Name}“. Erlaubt: {string.Join(", ", registered.Select(name))}.");
     }
 
     public string Required(string name)

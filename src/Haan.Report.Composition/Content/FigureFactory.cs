@@ -1,5 +1,6 @@
 using System.Globalization;
 using Haan.Report.Charts;
+using Haan.Report.Composition.Content.Figures;
 using Haan.Report.Composition.Documents;
 using Haan.Report.Data;
 using Haan.Report.Indicators;
@@ -12,14 +13,11 @@ using IndicatorPolarity = Haan.Report.Indicators.Catalogue.Polarity;
 namespace Haan.Report.Composition.Content;
 
 /// <summary>
-/// Turns <c>::: abbildung typ=…</c> directives into figures. Every value comes from the published value set, so a
+/// Turns <c>::: abbildung typ=…</c> directives into figures; the types are listed in <see cref="FigureTypes"/>. Every value comes from the published value set, so a
 /// suppressed cell is suppressed in every chart and map too.
 /// </summary>
 internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 {
-    public static readonly IReadOnlyList<string> Types =
-        ["balken", "karte", "zeitreihe", "vielfache", "lagekarte", "pyramide", "altersstruktur", "streuung", "kreiskarte", "erreichbarkeit", "sozialmatrix"];
-
     // Labels follow the convention of the methods section: „a–b“ = a bis unter b Jahre.
     private static readonly (string Label, int From, int To)[] PyramidGroups =
     [
@@ -33,27 +31,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 
     public FigureContent Create(DirectiveArguments arguments)
     {
-        var type = arguments.Type(Types);
-        var (figure, source, defaultHeight) = type switch
-        {
-            "balken" => Bars(arguments),
-            "karte" => Map(arguments),
-            "zeitreihe" => TimeSeries(arguments),
-            "vielfache" => SmallMultiples(arguments),
-            "lagekarte" => Locator(arguments),
-            "pyramide" => Pyramid(arguments),
-            "altersstruktur" => AgeStructure(arguments),
-            "streuung" => Scatter(arguments),
-            "kreiskarte" => KreisMap(arguments),
-            "sozialmatrix" => SocialIndexMatrix(arguments),
-            _ => Reachability(arguments),
-        };
+        var type = arguments.Type(FigureTypes.All, t => t.Name);
+        var (figure, source, defaultHeight) = type.Build(this, arguments);
         var height = (float)arguments.Number("hoehe", defaultHeight);
         arguments.EnsureAllUsed();
         return new FigureContent(figure, Units.Mm(height), source);
     }
 
-    private (IFigure, string, double) Bars(DirectiveArguments arguments)
+    internal (IFigure, string, double) Bars(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -67,7 +52,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new BarChartFigure(spec, style), sources.ForIndicators(cells), 75);
     }
 
-    private (IFigure, string, double) Map(DirectiveArguments arguments)
+    internal (IFigure, string, double) Map(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -99,7 +84,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return breaks.Zip(breaks.Skip(1)).All(pair => pair.First < pair.Second);
     }
 
-    private (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
+    internal (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var selection = arguments.Optional("gebiete") ?? "alle";
@@ -119,7 +104,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new TimeSeriesFigure(spec, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
     }
 
-    private (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
+    internal (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var spec = new SmallMultiplesSpec(definition.ShortName, data.Areas.Select(a => SeriesOf(definition, a.Key)).ToList(), Format(definition))
@@ -129,7 +114,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new SmallMultiplesFigure(spec, style), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
     }
 
-    private (IFigure, string, double) Locator(DirectiveArguments arguments)
+    internal (IFigure, string, double) Locator(DirectiveArguments arguments)
     {
         var area = arguments.Area();
 
@@ -147,14 +132,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new LocatorMapFigure(spec, style), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
     }
 
-    private (IFigure, string, double) Pyramid(DirectiveArguments arguments)
+    internal (IFigure, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
         var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
         return (new PyramidFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
-    private (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
+    internal (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var groups = new[] { ("unter 6", 0, 6), ("6 bis unter 18", 6, 18), ("18 bis unter 65", 18, 65), ("65 bis unter 80", 65, 80), ("80 und älter", 80, int.MaxValue) };
@@ -165,7 +150,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new StackedBarFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 85);
     }
 
-    private (IFigure, string, double) Scatter(DirectiveArguments arguments)
+    internal (IFigure, string, double) Scatter(DirectiveArguments arguments)
     {
         var (x, y, year) = (arguments.Indicator("x"), arguments.Indicator("y"), arguments.Year());
         var xs = results.Table(x.Id, year);
@@ -181,7 +166,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new ScatterFigure(spec, style), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
-    private (IFigure, string, double) KreisMap(DirectiveArguments arguments)
+    internal (IFigure, string, double) KreisMap(DirectiveArguments arguments)
     {
         var column = arguments.Optional("spalte") ?? "sgb2";
         Func<KreisSgbIIRates, decimal> select = column switch
@@ -209,7 +194,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new ChoroplethFigure(spec, style), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
     }
 
-    private (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
+    internal (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var entries = prepared.Indicators.SocialIndex
@@ -223,7 +208,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return (new StatusDynamicsFigure(spec, style), sources.ForIndicators(cells), 80);
     }
 
-    private (IFigure, string, double) Reachability(DirectiveArguments arguments)
+    internal (IFigure, string, double) Reachability(DirectiveArguments arguments)
     {
         var kindText = arguments.Required("einrichtung");
         var (kind, noun, point, people, cellValue) = kindText switch

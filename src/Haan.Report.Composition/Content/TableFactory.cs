@@ -1,4 +1,5 @@
 using System.Globalization;
+using Haan.Report.Composition.Content.Tables;
 using Haan.Report.Composition.Documents;
 using Haan.Report.Data;
 using Haan.Report.Indicators;
@@ -7,37 +8,21 @@ using Haan.Report.Layout;
 
 namespace Haan.Report.Composition.Content;
 
-/// <summary>Turns <c>::: tabelle typ=…</c> directives into tables with their source lines.</summary>
+/// <summary>Turns <c>::: tabelle typ=…</c> directives into tables with their source lines; the types are listed in <see cref="TableTypes"/>.</summary>
 internal sealed class TableFactory(Prepared prepared)
 {
-    public static readonly IReadOnlyList<string> Types =
-        ["indikator", "zeitreihe", "profil", "kreis", "katalog", "quellen", "zeichen", "schulen", "geheimhaltung", "sozialindex"];
-
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
     private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
 
     public TableContent Create(DirectiveArguments arguments)
     {
-        var type = arguments.Type(Types);
-        var content = type switch
-        {
-            "indikator" => Indicator(arguments),
-            "zeitreihe" => TimeSeries(arguments),
-            "profil" => Profile(arguments),
-            "kreis" => Kreis(),
-            "katalog" => Catalogue(arguments),
-            "quellen" => Sources(),
-            "zeichen" => Symbols(),
-            "schulen" => Schools(),
-            "sozialindex" => SocialIndex(arguments),
-            _ => Confidentiality(),
-        };
+        var content = arguments.Type(TableTypes.All, t => t.Name).Build(this, arguments);
         arguments.EnsureAllUsed();
         return content;
     }
 
-    private TableContent Indicator(DirectiveArguments arguments)
+    internal TableContent Indicator(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var change = definition.IsPercent ? "Pp." : definition.Unit == "Anzahl" ? "absolut" : definition.Unit;
@@ -58,7 +43,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, sources.ForIndicators(cells));
     }
 
-    private TableContent TimeSeries(DirectiveArguments arguments)
+    internal TableContent TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         // a year without input data for every area (e.g. facility stocks before the latest year) gets no column
@@ -87,7 +72,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, sources.ForIndicators(all));
     }
 
-    private TableContent Profile(DirectiveArguments arguments)
+    internal TableContent Profile(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
         var table = new Table($"Kennzahlen {area.Name} {year}",
@@ -113,7 +98,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, sources.ForIndicators(cells));
     }
 
-    private TableContent Kreis()
+    internal TableContent Kreis()
     {
         var table = new Table("Kreis Mettmann: SGB II-Kennzahlen",
             TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right),
@@ -135,7 +120,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv"]));
     }
 
-    private TableContent Catalogue(DirectiveArguments arguments)
+    internal TableContent Catalogue(DirectiveArguments arguments)
     {
         var topic = arguments.Optional("thema");
         var table = new Table("Indikatorenkatalog", TableColumn.Relative(1.6f), TableColumn.Relative(4.4f), TableColumn.Relative(1.4f)) { FontSize = 7.5f, FirstColumnHeadsRows = true };
@@ -155,7 +140,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, "Quelle: Indikatorenkatalog der Sozialplanung der Stadt Haan.");
     }
 
-    private TableContent Sources()
+    internal TableContent Sources()
     {
         // File names stay in the manifest and the CSV/XLSX downloads; the published table names the data set.
         var table = new Table("Datenquellen", TableColumn.Relative(2), TableColumn.Relative(1), TableColumn.Relative(2), TableColumn.Relative(1.2f), TableColumn.Relative(2.6f)) { FontSize = 7.5f, FirstColumnHeadsRows = true };
@@ -170,7 +155,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, "Quelle: Verzeichnis der Datensätze der Sozialplanung (mit Stichtag, Lizenz und Namensnennung je Datensatz).");
     }
 
-    private static TableContent Symbols()
+    internal static TableContent Symbols()
     {
         var table = new Table("Zeichenerklärung", TableColumn.Fixed(Units.Mm(18), TextAlignment.Center), TableColumn.Relative(1)) { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Zeichen", "Bedeutung");
@@ -183,7 +168,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, "Nach den Zeichen der amtlichen Statistik.");
     }
 
-    private TableContent Schools()
+    internal TableContent Schools()
     {
         var table = new Table("Schulen in Haan", TableColumn.Relative(3), TableColumn.Relative(1.6f), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.4f))
         { FontSize = 8.5f, FirstColumnHeadsRows = true };
@@ -200,7 +185,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, sources.ForFiles(["schulen.csv"]));
     }
 
-    private TableContent SocialIndex(DirectiveArguments arguments)
+    internal TableContent SocialIndex(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var table = new Table($"Sozialindex {year}",
@@ -229,7 +214,7 @@ internal sealed class TableFactory(Prepared prepared)
         return new TableContent(table, sources.ForIndicators(results.Table("sozialindex", year)));
     }
 
-    private TableContent Confidentiality()
+    internal TableContent Confidentiality()
     {
         var table = new Table("Geheimhaltung", TableColumn.Relative(3), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
         { FontSize = 8.5f, FirstColumnHeadsRows = true };

@@ -1,6 +1,6 @@
 namespace Haan.Report.Composition.Documents;
 
-/// <summary>Names of the directives (custom containers) templates may use; documented in docs/VORLAGEN.md.</summary>
+/// <summary>Names of the directives (custom containers) templates may use; each is registered in <see cref="Blocks.DirectiveTypes"/>.</summary>
 internal static class Directives
 {
     public const string Figure = "abbildung";
@@ -11,7 +11,4 @@ internal static class Directives
     public const string ListOfFigures = "abbildungsverzeichnis";
     public const string ListOfTables = "tabellenverzeichnis";
     public const string Row = "reihe";
-
-    public static readonly IReadOnlyList<string> All =
-        [Figure, Table, Notice, PageBreak, Contents, ListOfFigures, ListOfTables, Row];
 }

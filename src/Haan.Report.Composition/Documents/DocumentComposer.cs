@@ -1,3 +1,4 @@
+using Haan.Report.Composition.Documents.Blocks;
 using Haan.Report.Layout;
 using Haan.Report.Templates.Markdown;
 
@@ -13,7 +14,36 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     /// <summary>Every figure placed so far, in document order (for the PNG export and the alt-text list).</summary>
     public List<PlacedFigure> Figures { get; } = [];
 
-    public Element Compose(string file, IReadOnlyList<DocBlock> blocks)
+    private Chapter? current;
+    private string? nearestHeading;
+
+    /// <summary>
+    /// Where each block's element came from („kapitel/06-arbeit.md, Zeile 3, nach der Überschrift „5  Arbeit““), so
+    /// that content the layout cannot place is reported at its template line (see <see cref="Locate"/>).
+    /// </summary>
+    private readonly Dictionary<Element, string> origins = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The template position of the innermost composed block among <paramref name="elements"/> (innermost first), or null.</summary>
+    public string? Locate(IEnumerable<Element> elements) =>
+        elements.Select(e => origins.GetValueOrDefault(e)).FirstOrDefault(o => o is not null);
+
+    /// <summary>The layout elements of one chapter; problems name the template line (see <see cref="Chapter.At"/>).</summary>
+    public Element Compose(Chapter chapter)
+    {
+        current = chapter;
+        nearestHeading = null;
+        return Compose(chapter.File, chapter.Blocks);
+    }
+
+    /// <summary>„file, Zeile n“ of a line of the filled Markdown, mapped back to the template line and loop pass.</summary>
+    private string At(string file, int line) =>
+        current is { } chapter && string.Equals(chapter.File, file, StringComparison.Ordinal) ? chapter.At(line) : $"{file}, Zeile {line}";
+
+    /// <summary><see cref="At"/> with the nearest heading above the line, for messages about the laid-out page.</summary>
+    private string Near(string file, int line) =>
+        nearestHeading is null ? At(file, line) : $"{At(file, line)}, nach der Überschrift „{nearestHeading}“";
+
+    private Element Compose(string file, IReadOnlyList<DocBlock> blocks)
     {
         var column = new Column { Spacing = ReportStyle.ParagraphSpacing };
         foreach (var block in blocks)
@@ -29,11 +59,23 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
 
     private Element? ComposeBlock(string file, DocBlock block)
     {
+        var element = ComposeElement(file, block);
+        if (element is not null)
+        {
+            origins.TryAdd(element, Near(file, block.Line));
+        }
+
+        return element;
+    }
+
+    private Element? ComposeElement(string file, DocBlock block)
+    {
         switch (block)
         {
             case DocHeading heading:
                 var number = numbering.NumberOf(heading);
                 var text = PlainText(heading.Content);
+                nearestHeading = number is null ? text : $"{number} {text}";
                 return new Heading(heading.Level, number is null ? text : $"{number}  {text}", heading.Id, ReportStyle.Accent);
             case DocParagraph paragraph:
                 return Paragraph(file, paragraph.Line, paragraph.Content);
@@ -56,7 +98,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
             case DocDirective directive:
                 return Directive(file, directive);
             default:
-                problems.Add(new ReportProblem($"{file}, Zeile {block.Line}: Dieser Block wird nicht unterstützt."));
+                problems.Add(new ReportProblem($"{At(file, block.Line)}: Dieser Block wird nicht unterstützt."));
                 return null;
         }
     }
@@ -65,35 +107,34 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     {
         try
         {
-            return directive.Name switch
-            {
-                Directives.Figure => Figure(file, directive),
-                Directives.Table => Table(file, directive),
-                Directives.Notice => new Box(Compose(file, directive.Content))
-                {
-                    Background = ReportStyle.NoticeBackground,
-                    BorderColor = ReportStyle.NoticeBorder,
-                    Padding = 8,
-                    Role = StructureRole.Note,
-                },
-                Directives.PageBreak => new PageBreak(),
-                Directives.Row => SideBySide(file, directive),
-                Directives.Contents => new TableOfContents { MaxLevel = 2 },
-                Directives.ListOfFigures => Directory(numbering.Figures),
-                Directives.ListOfTables => Directory(numbering.Tables),
-                _ => throw new ContentException(
-                    $"Unbekannte Anweisung „::: {directive.Name}“. Erlaubt: {string.Join(", ", Directives.All)}."),
-            };
+            var type = DirectiveTypes.All.FirstOrDefault(t => string.Equals(t.Name, directive.Name, StringComparison.Ordinal))
+                ?? throw new ContentException(
+                    $"Unbekannte Anweisung „::: {directive.Name}“. Erlaubt: {string.Join(", ", DirectiveTypes.All.Select(t => t.Name))}.");
+            return type.Build(this, file, directive);
         }
         catch (ContentException e)
         {
-            problems.Add(new ReportProblem($"{file}, Zeile {directive.Line}: {e.Message}"));
+            problems.Add(new ReportProblem($"{At(file, directive.Line)}: {e.Message}"));
             return null;
         }
     }
 
+    /// <summary><c>::: hinweis</c>: the blocks inside in a highlighted box.</summary>
+    internal Element Notice(string file, DocDirective directive) =>
+        new Box(Compose(file, directive.Content))
+        {
+            Background = ReportStyle.NoticeBackground,
+            BorderColor = ReportStyle.NoticeBorder,
+            Padding = 8,
+            Role = StructureRole.Note,
+        };
+
+    internal Element ListOfFigures() => Directory(numbering.Figures);
+
+    internal Element ListOfTables() => Directory(numbering.Tables);
+
     /// <summary><c>:::: reihe</c> … <c>::::</c>: the blocks inside (usually two figures) side by side, equal widths.</summary>
-    private Element SideBySide(string file, DocDirective directive)
+    internal Element SideBySide(string file, DocDirective directive)
     {
         if (directive.Content.Count is < 2 or > 3)
         {
@@ -112,7 +153,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         return new KeepTogether(row);
     }
 
-    private Element Figure(string file, DocDirective directive)
+    internal Element Figure(string file, DocDirective directive)
     {
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
@@ -129,7 +170,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));
     }
 
-    private Element Table(string file, DocDirective directive)
+    internal Element Table(string file, DocDirective directive)
     {
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
@@ -235,7 +276,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                         if (label is null)
                         {
                             problems.Add(new ReportProblem(
-                                $"{file}, Zeile {line}: Der Verweis „{nested.Target}“ zeigt auf keine Abbildung, Tabelle oder Überschrift mit dieser id."));
+                                $"{Near(file, line)}: Der Verweis „{nested.Target}“ zeigt auf keine Abbildung, Tabelle oder Überschrift mit dieser id."));
                             break;
                         }
 
@@ -243,6 +284,14 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                     }
                     else
                     {
+                        if (nested.Target.StartsWith('#') && numbering.LabelOf(nested.Target[1..]) is null)
+                        {
+                            // Found here, not by the layout: the message names the template line and the heading.
+                            problems.Add(new ReportProblem(
+                                $"{Near(file, line)}: Der Verweis „{nested.Target}“ zeigt auf keine Abbildung, Tabelle oder Überschrift mit dieser id. " +
+                                "Erwartet: eine id, die im Bericht vorkommt ({#id} an einer Überschrift oder id=… an einer Abbildung oder Tabelle); prüfen Sie die Schreibweise."));
+                        }
+
                         foreach (var span in Spans(file, line, nested.Content, bold, italic, nested))
                         {
                             yield return span;

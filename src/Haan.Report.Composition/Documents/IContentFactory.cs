@@ -3,6 +3,8 @@ using Haan.Report.Templates.Markdown;
 
 namespace Haan.Report.Composition.Documents;
 
+// Several types in one file: the factory interface and the records it returns.
+
 /// <summary>A figure ready for layout: the drawing, its height on the page and its source line.</summary>
 internal sealed record FigureContent(IFigure Figure, float Height, string Source);
 

@@ -40,7 +40,7 @@ internal static class InputTextCheck
                 if (missing.Count > 0)
                 {
                     yield return new ReportProblem(
-                        $"{chapter.File}, Zeile {(i + 1).ToString(CultureInfo.InvariantCulture)}: Der Text enthält Zeichen, die die mitgelieferte Schrift nicht darstellen kann ({Describe(missing)}). " +
+                        $"{chapter.At(i + 1)}: Der Text enthält Zeichen, die die mitgelieferte Schrift nicht darstellen kann ({Describe(missing)}). " +
                         "Bitte durch darstellbare Zeichen oder Wörter ersetzen (z. B. „≤“ durch „bis“).");
                 }
             }
@@ -50,7 +50,7 @@ internal static class InputTextCheck
     /// <summary>Anchors (heading ids and figure/table ids) that occur more than once in the report.</summary>
     public static IEnumerable<ReportProblem> DuplicateAnchors(Prepared prepared, Numbering numbering)
     {
-        var first = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chapter in prepared.Chapters)
         {
             foreach (var (id, line) in Anchors(chapter.Blocks, numbering))
@@ -58,12 +58,12 @@ internal static class InputTextCheck
                 if (first.TryGetValue(id, out var earlier))
                 {
                     yield return new ReportProblem(
-                        $"{chapter.File}, Zeile {line.ToString(CultureInfo.InvariantCulture)}: Die Sprungmarke „#{id}“ gibt es schon ({earlier.File}, Zeile {earlier.Line.ToString(CultureInfo.InvariantCulture)}). " +
+                        $"{chapter.At(line)}: Die Sprungmarke „#{id}“ gibt es schon ({earlier}). " +
                         "Erwartet: jede Marke (id) nur einmal im Bericht; benennen Sie eine davon um.");
                 }
                 else
                 {
-                    first[id] = (chapter.File, line);
+                    first[id] = chapter.At(line);
                 }
             }
         }

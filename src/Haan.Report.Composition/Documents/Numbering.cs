@@ -2,6 +2,8 @@ using Haan.Report.Templates.Markdown;
 
 namespace Haan.Report.Composition.Documents;
 
+// Several types in one file: the numbering and the one record it lists.
+
 /// <summary>
 /// Numbers chapters, sections, figures and tables in a first pass over the whole document, so that internal links
 /// (also forward ones) can be written as <c>[](#id)</c> and get their text („Abbildung 12“, „Kapitel 4“) from here.

@@ -1,23 +1,30 @@
 using System.Globalization;
 using Haan.Report.Charts;
 using Haan.Report.Composition.Content;
+using Haan.Report.Composition.Documents.Furniture;
 using Haan.Report.Layout;
 
 namespace Haan.Report.Composition.Documents;
 
 /// <summary>
 /// Builds the layout document of the whole report: title page, then one section per chapter template with running
-/// header (chapter title) and footer (Demonstrationsdaten label, version, „Seite X von Y“).
+/// header (chapter title) and footer (Demonstrationsdaten label, version, „Seite X von Y“); the page furniture are
+/// small components in <c>Furniture/</c>.
 /// </summary>
 internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems)
 {
-    private const string DemoLabel = "Demonstrationsdaten – Sozialraumwerte synthetisch, keine amtlichen Zahlen";
-
     /// <summary>The report's figures in document order (filled by <see cref="Build"/>).</summary>
     public IReadOnlyList<PlacedFigure> Figures { get; private set; } = [];
 
-    /// <summary>Total page count seen by the footer in the final pass.</summary>
-    public int TotalPages { get; private set; }
+    private readonly PageCount pageCount = new();
+
+    /// <summary>Total page count of the final layout pass (recorded by <see cref="PageCount"/>, not by the footer).</summary>
+    public int TotalPages => pageCount.Total;
+
+    private DocumentComposer? composer;
+
+    /// <summary>The template position of the innermost composed block among layout elements (innermost first), or null.</summary>
+    public string? Locate(IEnumerable<Element> elements) => composer?.Locate(elements);
 
     public Document Build()
     {
@@ -44,17 +51,19 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         // Charts draw with the layout's own typeface objects, so the PDF embeds every font only once.
         var style = new ChartStyle(new ChartFonts(
             fonts.Typeface(false, false), fonts.Typeface(true, false), fonts.Typeface(false, true), fonts.Typeface(true, true)));
-        document.Add(PageTemplate.A4Portrait(), TitlePage(style), "Titelseite");
+        document.Add(PageTemplate.A4Portrait(), TitlePage.Create(prepared, style), "Titelseite");
 
         var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
         var numbering = new Numbering(allBlocks);
         problems.AddRange(InputTextCheck.DuplicateAnchors(prepared, numbering));
         var content = new ContentFactory(prepared, style);
-        var composer = new DocumentComposer(numbering, content, problems);
-        var portrait = PageTemplate.A4Portrait(Header, Footer);
+        composer = new DocumentComposer(numbering, content, problems);
+        var header = new RunningHeader(configuration);
+        var footer = new RunningFooter(configuration, prepared.Data.ContainsSyntheticData);
+        var portrait = PageTemplate.A4Portrait(header.Create, pageCount.Observing(footer.Create));
         foreach (var chapter in prepared.Chapters)
         {
-            document.Add(portrait, composer.Compose(chapter.File, chapter.Blocks), chapter.File);
+            document.Add(portrait, composer.Compose(chapter), chapter.File);
         }
 
         Figures = composer.Figures;
@@ -82,75 +91,5 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
                     $"{origin}: „{text}“ enthält Zeichen, die die Schrift nicht darstellen kann ({string.Join(" ", missing.Select(m => $"„{m}“"))}). Bitte durch Buchstaben ersetzen, z. B. „≤“ durch „bis“."));
             }
         }
-    }
-
-    private Element TitlePage(ChartStyle style)
-    {
-        var configuration = prepared.Configuration;
-        var column = new Column { Spacing = 10 };
-        column.Add(new Paragraph("STADT HAAN · SOZIALPLANUNG") { FontSize = 9, Bold = true, Color = ReportStyle.Accent });
-        column.Add(new Spacer(Units.Mm(12)));
-        column.Add(new Paragraph(configuration.Title) { FontSize = 28, Bold = true, Color = ReportStyle.Accent, LineHeight = 1.15f, Role = StructureRole.H1 });
-        if (configuration.Subtitle.Length > 0)
-        {
-            column.Add(new Paragraph(configuration.Subtitle) { FontSize = 14, Color = ReportStyle.Muted });
-        }
-
-        column.Add(new Spacer(Units.Mm(6)));
-        var overview = new OverviewMapFigure(new OverviewMapSpec(prepared.Data.Areas
-            .Select(a => new MapArea(a.Key, a.ShortName, a.Geometry, null)).ToList())
-        {
-            Outline = prepared.Data.TownBoundary,
-            Attribution = new Content.SourceLines(prepared.Data, prepared.Configuration.PreparedBy).MapAttribution(),
-        }, style);
-        column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
-        {
-            Name = "Übersichtskarte der Sozialräume",
-            AltText = overview.AltText,
-        });
-        column.Add(new Spacer(Units.Mm(6)));
-        if (prepared.Data.ContainsSyntheticData)
-        {
-            var notice = new Column { Spacing = 4 };
-            notice.Add(new Paragraph("Demonstrationsdaten") { FontSize = 12, Bold = true });
-            notice.Add(new Paragraph(
-                "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
-                "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
-                "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
-                "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.")
-            { FontSize = 9.5f, LineHeight = 1.35f });
-            column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10, Role = StructureRole.Note });
-        }
-
-        column.Add(new Spacer(Units.Mm(8)));
-        column.Add(new Paragraph($"Herausgeber: {configuration.Publisher}") { FontSize = 9.5f });
-        column.Add(new Paragraph(
-            $"Version {configuration.Version} · Stand {configuration.PublicationDay.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}")
-        { FontSize = 9.5f, Color = ReportStyle.Muted });
-        return column;
-    }
-
-    private Element Header(PageContext page)
-    {
-        var configuration = prepared.Configuration;
-        var row = new Row { Spacing = 12 };
-        row.Relative(3, new Paragraph(page.CurrentChapter ?? string.Empty) { FontSize = 7.5f, Color = ReportStyle.Muted });
-        row.Relative(2, new Paragraph(
-            $"Sozial- und Armutsbericht Haan {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}")
-        { FontSize = 7.5f, Color = ReportStyle.Muted, Alignment = TextAlignment.Right });
-        return row;
-    }
-
-    private Element Footer(PageContext page)
-    {
-        TotalPages = page.TotalPages; // the final pass draws last, so the last value is the real count
-        var row = new Row { Spacing = 12 };
-        row.Relative(3, prepared.Data.ContainsSyntheticData
-            ? new Paragraph(DemoLabel) { FontSize = 7, Bold = true, Color = ReportStyle.NoticeBorder }
-            : new Paragraph(string.Empty) { FontSize = 7 });
-        row.Relative(1.4f, new Paragraph(
-            $"Version {prepared.Configuration.Version} · Seite {page.PageNumber.ToString(CultureInfo.InvariantCulture)} von {page.TotalPages.ToString(CultureInfo.InvariantCulture)}")
-        { FontSize = 7.5f, Alignment = TextAlignment.Right });
-        return row;
     }
 }

@@ -12,4 +12,7 @@ public sealed class LayoutException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The element that could not be placed and its ancestors, innermost first (empty when not about one element).</summary>
+    public IReadOnlyList<Element> Elements { get; init; } = [];
 }

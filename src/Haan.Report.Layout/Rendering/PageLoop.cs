@@ -280,9 +280,16 @@ internal static class PageLoop
 
         labels.Reverse();
         path.AddRange(labels);
+        var elements = new List<Element>();
+        for (var element = reason.Element; element is not null; element = element.Parent)
+        {
+            elements.Add(element);
+        }
+
         return new LayoutException(
             $"Inhalt passt auf keine Seite: {reason.What} ist {Mm(reason.Needed)} mm hoch, verfügbar sind {Mm(reason.Available)} mm " +
-            $"(Pfad: {string.Join(" › ", path)}).");
+            $"(Pfad: {string.Join(" › ", path)}).")
+        { Elements = elements };
     }
 
     private static string Mm(float points) => Math.Round(Units.ToMm(points)).ToString("0", CultureInfo.InvariantCulture);

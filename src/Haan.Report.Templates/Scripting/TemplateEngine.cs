@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -24,7 +25,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     internal static string? IsRemovedMember(string member) =>
         RemovedMembers.Where(m => string.Equals(m.Member, member, StringComparison.Ordinal)).Select(m => $"{m.Object}.{m.Member}").FirstOrDefault();
 
-    private readonly TemplateLimits _limits = limits ?? TemplateLimits.Default;
+    private readonly TemplateLimits settings = limits ?? TemplateLimits.Default;
 
     /// <summary>Parses a template; syntax errors become <see cref="TemplateException"/> with file(line,col).</summary>
     public static Template Parse(string displayPath, string text)
@@ -39,7 +40,8 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             .Where(m => m.Type == ParserMessageType.Error)
             .Select(m => new TemplateProblem(
                 displayPath, m.Span.Start.Line + 1, m.Span.Start.Column + 1,
-                "Syntaxfehler: " + TemplateMessages.Translate(m.Message)))
+                "Syntaxfehler: " + TemplateMessages.Translate(m.Message))
+            { Detail = m.Message })
             .ToList();
         throw new TemplateException(problems);
     }
@@ -48,10 +50,17 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     /// Renders <paramref name="template"/> with the given model. The model must consist of
     /// <see cref="ScriptObject"/>, <see cref="ScriptArray"/>, strings, numbers, booleans and imported functions only.
     /// </summary>
-    public string Render(string displayPath, Template template, ScriptObject model)
+    public string Render(string displayPath, Template template, ScriptObject model) => RenderMapped(displayPath, template, model).Text;
+
+    /// <summary>
+    /// Renders like <see cref="Render"/> and also returns the map from each filled line back to its template line
+    /// and loop pass, so that later messages about the filled text name the template line.
+    /// </summary>
+    public RenderedTemplate RenderMapped(string displayPath, Template template, ScriptObject model)
     {
-        var output = new BoundedOutput(_limits.OutputLimit);
-        using var cancellation = new CancellationTokenSource(_limits.Timeout);
+        var recorder = new SourceMapRecorder();
+        var output = new BoundedOutput(settings.OutputLimit, recorder);
+        using var cancellation = new CancellationTokenSource(settings.Timeout);
         var context = new ReportTemplateContext(CreateBuiltins(), () => output.AtBlockStart)
         {
             StrictVariables = true,
@@ -59,17 +68,20 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             EnableRelaxedTargetAccess = false,
             EnableRelaxedFunctionAccess = false,
             EnableRelaxedIndexerAccess = false,
-            LoopLimit = _limits.LoopLimit,
-            RecursiveLimit = _limits.RecursionLimit,
-            LimitToString = _limits.OutputLimit,
+            LoopLimit = settings.LoopLimit,
+            RecursiveLimit = settings.RecursionLimit,
+            RegexTimeOut = settings.RegexTimeout,
+            LimitToString = settings.OutputLimit,
             NewLine = "\n",
             CancellationToken = cancellation.Token,
             // Only hand-built objects are exposed; never reflect over .NET members.
             MemberFilter = _ => false,
         };
+        recorder.Context = context;
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(model);
         context.PushOutput(output);
+        var hints = new TemplateMessages.Hints(model.TryGetValue("berichtsjahr", out var year) && year is int reportYear ? reportYear : null, settings);
         try
         {
             template.Render(context);
@@ -78,14 +90,18 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             throw new TemplateException([
                 new TemplateProblem(displayPath, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                    TemplateMessages.Translate(e.OriginalMessage)),
+                    TemplateMessages.Translate(e.OriginalMessage, hints))
+                {
+                    Context = context.FailedInLoop,
+                    Detail = TemplateMessages.IsOwn(e.OriginalMessage) ? null : e.OriginalMessage,
+                },
             ]);
         }
         catch (OperationCanceledException)
         {
             throw new TemplateException([
                 new TemplateProblem(displayPath, 0, 0,
-                    $"Die Vorlage lief länger als {_limits.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s und wurde abgebrochen (Endlosschleife?)."),
+                    $"Die Vorlage lief länger als {settings.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s und wurde abgebrochen (Endlosschleife?)."),
             ]);
         }
         catch (Exception e) when (e is OutputLimitExceededException || e.InnerException is OutputLimitExceededException)
@@ -93,11 +109,24 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             var span = context.CurrentNode?.Span ?? default;
             throw new TemplateException([
                 new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1,
-                    $"Die Vorlage erzeugt mehr als {_limits.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
+                    $"Die Vorlage erzeugt mehr als {settings.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
+            ]);
+        }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException or FormatException or OverflowException)
+        {
+            // Thrown by Scriban's builtins for a wrong call (too many arguments, a regular expression that runs too
+            // long, a number out of range): an input mistake at the node being evaluated, not a program error.
+            var span = context.CurrentNode?.Span ?? default;
+            throw new TemplateException([
+                new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1, TemplateMessages.Translate(e.Message, hints))
+                {
+                    Context = context.DescribeLoops() ?? context.FailedInLoop,
+                    Detail = e.Message,
+                },
             ]);
         }
 
-        return output.ToString();
+        return new RenderedTemplate(output.ToString(), recorder.ToMap());
     }
 
     private static ScriptObject CreateBuiltins()
@@ -122,18 +151,19 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
     private sealed class OutputLimitExceededException : Exception;
 
     /// <summary>Script output that stops the run when the text grows beyond the limit.</summary>
-    private sealed class BoundedOutput(int limit) : IScriptOutput
+    private sealed class BoundedOutput(int limit, SourceMapRecorder recorder) : IScriptOutput
     {
-        private readonly StringBuilder _text = new();
+        private readonly StringBuilder buffer = new();
 
         public void Write(string text, int offset, int count)
         {
-            if (_text.Length + count > limit)
+            if (buffer.Length + count > limit)
             {
                 throw new OutputLimitExceededException();
             }
 
-            _text.Append(text, offset, count);
+            recorder.Record(text, offset, count);
+            buffer.Append(text, offset, count);
         }
 
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
@@ -150,9 +180,9 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         {
             get
             {
-                for (var i = _text.Length - 1; i >= 0; i--)
+                for (var i = buffer.Length - 1; i >= 0; i--)
                 {
-                    var c = _text[i];
+                    var c = buffer[i];
                     if (c == '\n')
                     {
                         return true;
@@ -168,6 +198,6 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
             }
         }
 
-        public override string ToString() => _text.ToString();
+        public override string ToString() => buffer.ToString();
     }
 }

@@ -12,6 +12,9 @@ public sealed record TemplateLimits
     /// <summary>Maximum length of the rendered output in characters.</summary>
     public int OutputLimit { get; init; } = 2_000_000;
 
+    /// <summary>Maximum time one regular expression (<c>regex.match</c> …) may take before it is stopped.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Maximum wall time of one template run.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 

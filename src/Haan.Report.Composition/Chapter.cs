@@ -1,0 +1,23 @@
+using System.Globalization;
+using Haan.Report.Templates.Markdown;
+using Haan.Report.Templates.Scripting;
+
+namespace Haan.Report.Composition;
+
+/// <summary>One chapter: template path as shown to users, the filled Markdown and its document tree.</summary>
+internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBlock> Blocks)
+{
+    /// <summary>Filled line → template line and loop pass (identity for program-written chapters).</summary>
+    public SourceMap Map { get; init; } = SourceMap.Identity;
+
+    /// <summary>
+    /// „kapitel/13-sozialraumprofile.md, Zeile 20“ for a 1-based line of the filled Markdown, with the loop pass
+    /// when the template line was repeated by a loop: „… Zeile 20 (Sozialraum SR05, Zeile 159 des ausgefüllten Texts)“.
+    /// </summary>
+    public string At(int filledLine)
+    {
+        var origin = Map.Origin(filledLine);
+        var where = $"{File}, Zeile {origin.TemplateLine.ToString(CultureInfo.InvariantCulture)}";
+        return origin.Context is { } context ? $"{where} ({context})" : where;
+    }
+}
