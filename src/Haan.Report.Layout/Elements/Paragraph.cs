@@ -79,7 +79,7 @@ public sealed class Paragraph : Element, IEnumerable<Span>
             return cachedLines;
         }
 
-        fragments ??= TextLayout.Fragments(spans, span => Resolve(context, span));
+        fragments ??= TextLayout.Fragments(spans, span => Resolve(context, span), context.Document.Hyphenation);
         cachedLines = TextLayout.BreakLines(fragments, width, Alignment, LineHeight);
         cachedWidth = width;
         return cachedLines;
