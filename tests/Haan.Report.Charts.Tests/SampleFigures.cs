@@ -28,7 +28,7 @@ internal static class SampleFigures
         ("map_locator", () => new LocatorMapFigure(new LocatorMapSpec(Fixtures.Areas, "5"), Fixtures.Style), 50, 50),
         ("map_reachability", () => Reachability(), 160, 110),
         ("map_kreis", () => Kreis(), 160, 110),
-        ("timeseries", () => new TimeSeriesFigure(new TimeSeriesSpec("SGB II-Quote", SeriesSet(), ValueFormat.Percent1), Fixtures.Style), 160, 95),
+        ("timeseries", () => new TimeSeriesFigure(new TimeSeriesSpec("SGB II-Quote", SeriesSet(), ValueFormat.Percent1) { Highlight = "Unterhaan" }, Fixtures.Style), 160, 95),
         ("small_multiples", () => new SmallMultiplesFigure(
             new SmallMultiplesSpec("SGB II-Quote", SeriesSet().Where(s => !s.IsReference).ToList(), ValueFormat.Percent1) { Reference = SeriesSet().Single(s => s.IsReference) },
             Fixtures.Style), 160, 90),

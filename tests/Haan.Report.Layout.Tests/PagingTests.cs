@@ -112,7 +112,7 @@ public sealed partial class PagingTests
     {
         var column = new Column { new PageBreak(), new Paragraph("eins"), new PageBreak(), new PageBreak(), new Paragraph("zwei") };
         var dump = LayoutDump.Render(TestDocuments.Single(column));
-        Assert.Matches("^p1 page [0-9. ]+\\np1 text 70\\.87 56\\.69 [0-9.]+ 13\\.62 \"eins\"\\n", dump);
+        Assert.Matches("^p1 page [0-9. ]+\\np1 body [0-9. ]+\\np1 text 70\\.87 56\\.69 [0-9.]+ 13\\.62 \"eins\"\\n", dump);
         Assert.Contains("\"zwei\"", dump.Split("p2 page")[1], StringComparison.Ordinal);
         Assert.DoesNotContain("p3 page", dump, StringComparison.Ordinal);
     }
@@ -121,7 +121,7 @@ public sealed partial class PagingTests
     public void Space_before_a_forced_break_is_not_part_of_the_line()
     {
         static string FirstLine(Paragraph paragraph)
-            => LayoutDump.Render(TestDocuments.Single(paragraph)).Split('\n')[1];
+            => LayoutDump.Render(TestDocuments.Single(paragraph)).Split('\n')[2];
 
         var withSpace = FirstLine(new Paragraph("Ende ", new Span("\n"), "weiter") { Alignment = TextAlignment.Right });
         var without = FirstLine(new Paragraph("Ende\nweiter") { Alignment = TextAlignment.Right });

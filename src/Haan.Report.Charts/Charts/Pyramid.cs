@@ -93,21 +93,25 @@ public sealed class PyramidFigure : Figure
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.SetLimits(-max, max, -0.6, n + 0.4);
 
-        var menText = plot.Add.Text("Männer", -max * 0.98, n - 0.1);
-        PlotRendering.StyleText(menText, Style, bold: true);
-        menText.LabelStyle.Alignment = Alignment.LowerLeft;
-        var womenText = plot.Add.Text("Frauen", max * 0.98, n - 0.1);
-        PlotRendering.StyleText(womenText, Style, bold: true);
-        womenText.LabelStyle.Alignment = Alignment.LowerRight;
-
         var keys = new List<LegendKey> { new($"Männer {_spec.AreaName}", male), new($"Frauen {_spec.AreaName}", female) };
         if (_spec.Reference.Count > 0) keys.Add(new LegendKey(_spec.ReferenceLabel, SKColors.Transparent, Palettes.Reference));
 
         plot.Axes.Bottom.Label.Text = "Anteil an der Bevölkerung";
+        float leftPadding;
         using (var font = Style.Font(Style.FontSize))
         {
-            var left = _spec.Area.Max(a => TextDrawing.Width(a.AgeGroup, font)) + 10;
-            plot.Layout.Fixed(new PixelPadding(left, 10, (Style.FontSize * 3.6f) + 6, 4));
+            leftPadding = _spec.Area.Max(a => TextDrawing.Width(a.AgeGroup, font)) + 10;
+            plot.Layout.Fixed(new PixelPadding(leftPadding, 10, (Style.FontSize * 3.6f) + 6, 4));
+        }
+
+        // „Männer“ and „Frauen“ head their halves in a strip above the plot, so no figure height can cut them off.
+        using (var bold = Style.Font(Style.FontSize, bold: true))
+        {
+            var strip = TextDrawing.LineHeight(bold) + 2;
+            var baseline = bounds.Top + TextDrawing.Metrics(bold).Ascent + 1;
+            TextDrawing.Draw(canvas, "Männer", bounds.Left + leftPadding, baseline, bold, Palettes.Text);
+            TextDrawing.Draw(canvas, "Frauen", bounds.Right - 10, baseline, bold, Palettes.Text, SKTextAlign.Right);
+            bounds = new SKRect(bounds.Left, bounds.Top + strip, bounds.Right, bounds.Bottom);
         }
 
         var keyHeight = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width));

@@ -19,13 +19,28 @@ public sealed record TimeSeriesSpec(string Subject, IReadOnlyList<Series> Series
 
     /// <summary>Show the legend right of the plot.</summary>
     public bool ShowLegend { get; init; } = true;
+
+    /// <summary>
+    /// With more than <see cref="TimeSeriesFigure.MaxColouredSeries"/> area series all areas are drawn grey behind the
+    /// town; the series with this label (if any) is drawn in colour against them.
+    /// </summary>
+    public string? Highlight { get; init; }
 }
 
 /// <summary>Line chart over years; see <see cref="TimeSeriesSpec"/>.</summary>
 public sealed class TimeSeriesFigure : Figure
 {
-    /// <summary>Number of categorical colours used for lines (Okabe–Ito without yellow).</summary>
-    private const int LineColors = 6;
+    /// <summary>
+    /// Most area series that get a colour of their own (Okabe–Ito without yellow, each colour once); more become grey
+    /// context lines with one highlighted series, or small multiples (the caller's choice).
+    /// </summary>
+    public const int MaxColouredSeries = 5;
+
+    /// <summary>Colour of the area lines behind the town when there are too many to colour.</summary>
+    internal static SKColor ContextLine { get; } = SKColor.Parse("#b3b3b3");
+
+    /// <summary>Legend text of the grey context lines.</summary>
+    internal const string ContextLabel = "übrige Sozialräume";
 
     private readonly TimeSeriesSpec _spec;
 
@@ -70,11 +85,11 @@ public sealed class TimeSeriesFigure : Figure
 
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
-        using var plot = Build(Style, _spec.Series, _spec.Format, _spec.StartAtZero, _spec.ShowLegend, compact: false, yLimits: null);
+        using var plot = Build(Style, _spec.Series, _spec.Format, _spec.StartAtZero, _spec.ShowLegend, compact: false, yLimits: null, _spec.Highlight);
         PlotRendering.Draw(canvas, bounds, plot);
     }
 
-    internal static Plot Build(ChartStyle style, IReadOnlyList<Series> series, ValueFormat format, bool startAtZero, bool showLegend, bool compact, (double Min, double Max)? yLimits)
+    internal static Plot Build(ChartStyle style, IReadOnlyList<Series> series, ValueFormat format, bool startAtZero, bool showLegend, bool compact, (double Min, double Max)? yLimits, string? highlight = null)
     {
         var plot = PlotRendering.CreatePlot(style);
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToArray();
@@ -83,6 +98,7 @@ public sealed class TimeSeriesFigure : Figure
         var drawOrder = ordered.Where(s => !s.IsReference).Concat(ordered.Where(s => s.IsReference)); // reference on top
         var colors = new Dictionary<Series, SKColor>();
         var dashed = new HashSet<Series>();
+        var crowded = series.Count(s => !s.IsReference) > MaxColouredSeries;
         foreach (var s in ordered)
         {
             if (s.IsReference)
@@ -91,11 +107,13 @@ public sealed class TimeSeriesFigure : Figure
                 continue;
             }
 
-            // Okabe–Ito yellow is too light for thin lines: six line colours, then the same colours dashed.
-            colors[s] = Palettes.Categorical[colorIndex % LineColors];
-            if (colorIndex >= LineColors) dashed.Add(s);
+            // Each area its own colour (never two lines alike); with too many areas, grey lines and one highlight.
+            colors[s] = !crowded ? Palettes.Categorical[colorIndex] : s.Label == highlight ? Palettes.Highlight : ContextLine;
             colorIndex++;
         }
+
+        // Grey context lines first, the highlighted and coloured ones above them, the town on top.
+        drawOrder = drawOrder.OrderBy(s => s.IsReference ? 2 : colors[s] == ContextLine ? 0 : 1).ToList();
 
         foreach (var s in drawOrder)
         {
@@ -127,9 +145,18 @@ public sealed class TimeSeriesFigure : Figure
 
         if (showLegend && !compact)
         {
-            // Legend in reading order: the town first, then the areas as given.
+            // Legend in reading order: the town first, then the areas as given; grey context lines once.
+            var contextListed = false;
             foreach (var s in ordered)
             {
+                if (colors[s] == ContextLine)
+                {
+                    if (contextListed) continue;
+                    contextListed = true;
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = ContextLabel, LineColor = ContextLine.ToScottPlot(), LineWidth = style.LineWidth, MarkerShape = ScottPlot.MarkerShape.None });
+                    continue;
+                }
+
                 plot.Legend.ManualItems.Add(new LegendItem
                 {
                     LabelText = s.Label,

@@ -178,6 +178,7 @@ public sealed class ClassBreaks
     {
         Polarity.HighIsBurden => Palettes.Diverging,
         Polarity.HighIsFavourable => Palettes.Diverging.Reverse().ToArray(),
-        _ => Palettes.Sequential,
+        Polarity.Neutral => Palettes.Sequential,
+        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown polarity."),
     };
 }

@@ -23,10 +23,13 @@ public sealed class LocatorMapFigure : MapFigure
 
     private protected override MapScene BuildScene()
     {
-        var areas = _spec.Areas
-            .Select(a => new SceneArea(a.Geometry, a.Key == _spec.HighlightKey ? Palettes.Highlight : Palettes.Context, false, SKColors.White, Style.AreaBorderWidth * 1.6f))
-            .ToList();
         var outline = _spec.Outline ?? UnionOf(_spec.Areas.Select(a => a.Geometry));
+
+        // The whole town in grey first (one polygon, however many areas the town has), then the given areas (the
+        // highlighted one and its neighbours) with their borders on top.
+        var areas = new List<SceneArea> { new(outline, Palettes.Context, false, Palettes.Context, 0) };
+        areas.AddRange(_spec.Areas
+            .Select(a => new SceneArea(a.Geometry, a.Key == _spec.HighlightKey ? Palettes.Highlight : Palettes.Context, false, SKColors.White, Style.AreaBorderWidth * 1.6f)));
         var labels = new List<SceneLabel>();
         if (_spec.ShowLabel)
         {

@@ -22,7 +22,9 @@ internal static class MapRenderer
     public static MapTransform Draw(SKCanvas canvas, SKRect bounds, MapScene scene, ChartStyle style)
     {
         using var smallFont = style.Font(style.SmallFontSize);
-        var attributionHeight = string.IsNullOrEmpty(scene.Attribution) ? 0 : TextDrawing.LineHeight(smallFont) + 2;
+        // The attribution wraps onto as many lines as it needs: it names sources and licences and must not be shortened.
+        var attributionLines = string.IsNullOrEmpty(scene.Attribution) ? [] : TextDrawing.Wrap(scene.Attribution, smallFont, bounds.Width);
+        var attributionHeight = attributionLines.Count == 0 ? 0 : (attributionLines.Count * TextDrawing.LineHeight(smallFont)) + 2;
 
         var legendWidth = scene.Legend.Count == 0 ? 0 : LegendWidth(scene.Legend, style, bounds.Width);
         var mapArea = new SKRect(bounds.Left, bounds.Top, bounds.Right - (legendWidth > 0 ? legendWidth + Gap : 0), bounds.Bottom - attributionHeight);
@@ -96,10 +98,10 @@ internal static class MapRenderer
             if (scene.NorthArrow) DrawNorthArrow(canvas, new SKRect(mapRect.Right, mapRect.Top, mapRect.Right + 16, mapRect.Bottom), style);
         }
 
-        if (attributionHeight > 0)
+        for (var i = 0; i < attributionLines.Count; i++)
         {
-            var text = TextDrawing.Fit(scene.Attribution!, smallFont, bounds.Width);
-            TextDrawing.Draw(canvas, text, bounds.Left, bounds.Bottom - TextDrawing.Metrics(smallFont).Descent - 0.5f, smallFont, Palettes.MutedText);
+            var baseline = bounds.Bottom - TextDrawing.Metrics(smallFont).Descent - 0.5f - ((attributionLines.Count - 1 - i) * TextDrawing.LineHeight(smallFont));
+            TextDrawing.Draw(canvas, attributionLines[i], bounds.Left, baseline, smallFont, Palettes.MutedText);
         }
 
         return transform;

@@ -100,6 +100,16 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         }
 
         var series = areas.Select(key => SeriesOf(definition, key)).ToList();
+        if (series.Count(s => !s.IsReference) > TimeSeriesFigure.MaxColouredSeries)
+        {
+            // Too many lines for one colour each: one small panel per area against the town instead.
+            var multiples = new SmallMultiplesSpec(definition.ShortName, series.Where(s => !s.IsReference).ToList(), Format(definition))
+            {
+                Reference = series.Single(s => s.IsReference),
+            };
+            return (new SmallMultiplesFigure(multiples, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 95);
+        }
+
         var spec = new TimeSeriesSpec(definition.ShortName, series, Format(definition)) { StartAtZero = definition.Unit != "Index" };
         return (new TimeSeriesFigure(spec, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
     }
@@ -319,6 +329,15 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         _ => new ValueFormat(definition.Decimals),
     };
 
-    private static ChartPolarity ToChart(IndicatorPolarity polarity) =>
-        polarity == IndicatorPolarity.HigherIsLessNeed ? ChartPolarity.HighIsFavourable : ChartPolarity.HighIsBurden;
+    /// <summary>
+    /// Colour meaning from the catalogue's polarity, one case per value: red means burden only where a higher value
+    /// means more need; descriptive (neutral) indicators get the neutral sequential scheme.
+    /// </summary>
+    internal static ChartPolarity ToChart(IndicatorPolarity polarity) => polarity switch
+    {
+        IndicatorPolarity.HigherIsMoreNeed => ChartPolarity.HighIsBurden,
+        IndicatorPolarity.HigherIsLessNeed => ChartPolarity.HighIsFavourable,
+        IndicatorPolarity.Neutral => ChartPolarity.Neutral,
+        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown indicator polarity."),
+    };
 }

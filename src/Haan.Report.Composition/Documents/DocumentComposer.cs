@@ -78,7 +78,10 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                 nearestHeading = number is null ? text : $"{number} {text}";
                 return new Heading(heading.Level, number is null ? text : $"{number}  {text}", heading.Id, ReportStyle.Accent);
             case DocParagraph paragraph:
-                return Paragraph(file, paragraph.Line, paragraph.Content);
+                // A paragraph that opens with a bold lead-in („**Antwort: …**“) introduces what follows: keep them together.
+                return paragraph.Content is [DocStrong, ..]
+                    ? new KeepWithNext(Paragraph(file, paragraph.Line, paragraph.Content))
+                    : Paragraph(file, paragraph.Line, paragraph.Content);
             case DocList list:
                 var listBlock = new ListBlock(list.Ordered, list.Start);
                 foreach (var item in list.Items)
@@ -150,7 +153,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
             }
         }
 
-        return new KeepTogether(row);
+        return new Float(new KeepTogether(row));
     }
 
     internal Element Figure(string file, DocDirective directive)
@@ -158,16 +161,15 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
         var figure = content.CreateFigure(directive);
-        var element = new Column { Spacing = 3 };
-        element.Add(new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        var drawing = new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
         {
             Name = $"Abbildung {number}",
             AltText = figure.Figure.AltText,
-        });
-        element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
-        element.Add(ReportStyle.Small(figure.Source));
+            MinHeight = figure.Height * ReportStyle.FigureMinScale,
+        };
+        var element = new FigureBlock(drawing, new Column(CaptionParagraph($"Abbildung {number}: ", caption), ReportStyle.Small(figure.Source)) { Spacing = 3 });
         Figures.Add(new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source));
-        return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));
+        return new Float(new Anchor(numbering.AnchorOf(directive), new KeepTogether(element)));
     }
 
     internal Element Table(string file, DocDirective directive)

@@ -33,6 +33,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         {
             Fonts = fonts,
             BaseFontSize = ReportStyle.BodySize,
+            Hyphenation = GermanHyphenation.Load(prepared.TemplatesDirectory),
             Metadata = new DocumentMetadata
             {
                 Title = $"{configuration.Title} – {configuration.Subtitle}".TrimEnd(' ', '–'),

@@ -17,6 +17,9 @@ internal static class ReportStyle
     public const float CaptionSize = 8.5f;
     public const float ParagraphSpacing = 6f;
 
+    /// <summary>A figure may be drawn this much lower than its set height when that keeps it on the page (charts and maps redraw at any size).</summary>
+    public const float FigureMinScale = 0.85f;
+
     public static Paragraph Body() => new() { FontSize = BodySize, LineHeight = 1.4f };
 
     public static Paragraph Small(string text) => new(text) { FontSize = SmallSize, Color = Muted, LineHeight = 1.3f };

@@ -14,6 +14,15 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
 
     public float Height { get; } = height;
 
+    /// <summary>True once drawn in the current pass.</summary>
+    internal bool Done => done;
+
+    /// <summary>
+    /// Smallest height in pt the drawing may shrink to when the page has less room than <see cref="Height"/> (for charts
+    /// that redraw at any size); null = always <see cref="Height"/>.
+    /// </summary>
+    public float? MinHeight { get; init; }
+
     /// <summary>Fixed width in pt; null = full available width.</summary>
     public float? Width { get; init; }
 
@@ -34,6 +43,9 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
 
     internal override void ResetState() => done = false;
 
+    /// <summary>The height drawn in the offered height: <see cref="Height"/>, or less down to <see cref="MinHeight"/>.</summary>
+    private float HeightIn(float availableHeight) => MinHeight is null ? Height : Math.Clamp(availableHeight, Math.Min(MinHeight.Value, Height), Height);
+
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
     {
         if (done)
@@ -41,19 +53,20 @@ public sealed class CanvasElement(float height, Action<SKCanvas, SKSize> draw) :
             return SpacePlan.Empty;
         }
 
-        if (Height > available.Height + 0.001f)
+        var smallest = Math.Min(MinHeight ?? Height, Height);
+        if (smallest > available.Height + 0.001f)
         {
             context.ReportNoFit(this, PathLabel!, Height, available.Height);
             return SpacePlan.Wrap;
         }
 
-        return SpacePlan.Full(Width ?? available.Width, Height);
+        return SpacePlan.Full(Width ?? available.Width, HeightIn(available.Height));
     }
 
     internal override void DrawContent(LayoutContext context, SKSize available)
     {
         done = true;
-        var size = new SKSize(Math.Min(Width ?? available.Width, available.Width), Height);
+        var size = new SKSize(Math.Min(Width ?? available.Width, available.Width), HeightIn(available.Height));
         context.RecordDump("canvas", new SKRect(0, 0, size.Width, size.Height), Name);
         context.MarkDrawn();
         if (context.Surface is null)

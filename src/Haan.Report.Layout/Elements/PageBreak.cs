@@ -12,5 +12,9 @@ public sealed class PageBreak : Element
     internal override SpacePlan Measure(LayoutContext context, SKSize available)
         => done || context.PageFresh ? SpacePlan.Empty : SpacePlan.Partial(0, 0);
 
-    internal override void DrawContent(LayoutContext context, SKSize available) => done = true;
+    internal override void DrawContent(LayoutContext context, SKSize available)
+    {
+        done = true;
+        context.RecordDump("break", SKRect.Empty);
+    }
 }

@@ -79,7 +79,7 @@ public sealed class Paragraph : Element, IEnumerable<Span>
             return cachedLines;
         }
 
-        fragments ??= TextLayout.Fragments(spans, span => Resolve(context, span));
+        fragments ??= TextLayout.Fragments(spans, span => Resolve(context, span), context.Document.Hyphenation);
         cachedLines = TextLayout.BreakLines(fragments, width, Alignment, LineHeight);
         cachedWidth = width;
         return cachedLines;
@@ -156,13 +156,16 @@ public sealed class Paragraph : Element, IEnumerable<Span>
         var remaining = lines.Count - currentLine;
         if (!context.ForceFit && count < remaining)
         {
-            if (count == 1 && currentLine == 0)
+            if (remaining - count == 1)
             {
-                count = 0;
-            }
-            else if (count >= 3 && remaining - count == 1)
-            {
+                // The last line would stand alone at the top of the next page (widow): take one more line along.
                 count--;
+            }
+
+            if (currentLine == 0 && count < 2)
+            {
+                // The first line would stand alone at the bottom of this page (orphan): move the paragraph.
+                count = 0;
             }
         }
 

@@ -12,6 +12,9 @@ public sealed class Document
     /// <summary>Base font size in pt for paragraphs without an explicit size.</summary>
     public float BaseFontSize { get; init; } = 10f;
 
+    /// <summary>Automatic hyphenation of paragraph text (e.g. German patterns); null = break only at spaces, hyphens and soft hyphens.</summary>
+    public Hyphenator? Hyphenation { get; init; }
+
     /// <summary>Layout stops with an error beyond this many pages (protects against runaway layouts).</summary>
     public int MaxPages { get; init; } = 2000;
 

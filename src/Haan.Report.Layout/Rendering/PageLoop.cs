@@ -154,6 +154,7 @@ internal static class PageLoop
             context.Surface = target;
             context.PageFresh = true;
             context.RecordDump("page", new SKRect(0, 0, template.Size.Width, template.Size.Height));
+            context.RecordDump("body", SKRect.Create(template.Margins.Left, bodyTop, width, bodyHeight));
             context.PushOffset(template.Margins.Left, bodyTop);
             content.Draw(context, body);
             context.PopOffset();

@@ -18,6 +18,9 @@ internal enum BreakKind
     /// <summary>Break at a soft hyphen; a hyphen is shown only if the line breaks here.</summary>
     Soft,
 
+    /// <summary>Like <see cref="Soft"/>, but found by automatic hyphenation (used sparingly in ragged text).</summary>
+    Auto,
+
     /// <summary>Forced line break ('\n').</summary>
     Forced,
 }
@@ -139,7 +142,7 @@ internal static class TextLayout
 {
     private const char SoftHyphen = '\u00AD';
 
-    public static List<Fragment> Fragments(IReadOnlyList<Span> spans, Func<Span, RunStyle> resolve)
+    public static List<Fragment> Fragments(IReadOnlyList<Span> spans, Func<Span, RunStyle> resolve, Hyphenator? hyphenator = null)
     {
         var fragments = new List<Fragment>();
         foreach (var span in spans)
@@ -149,14 +152,14 @@ internal static class TextLayout
             for (var p = 0; p < pieces.Length; p++)
             {
                 var lastPiece = p == pieces.Length - 1;
-                AddPiece(fragments, style, pieces[p], lastPiece ? BreakKind.None : BreakKind.Forced);
+                AddPiece(fragments, style, pieces[p], lastPiece ? BreakKind.None : BreakKind.Forced, hyphenator);
             }
         }
 
         return fragments;
     }
 
-    private static void AddPiece(List<Fragment> fragments, RunStyle style, string piece, BreakKind endBreak)
+    private static void AddPiece(List<Fragment> fragments, RunStyle style, string piece, BreakKind endBreak, Hyphenator? hyphenator)
     {
         var cleaned = new StringBuilder(piece.Length);
         var softBreaks = new HashSet<int>();
@@ -184,6 +187,12 @@ internal static class TextLayout
             return;
         }
 
+        var autoBreaks = new HashSet<int>();
+        if (hyphenator is not null)
+        {
+            AddHyphenationPoints(text, softBreaks, autoBreaks, hyphenator);
+        }
+
         var shaped = style.Face.Shape(text);
 
         // Break positions p: a line may break before text[p].
@@ -199,9 +208,18 @@ internal static class TextLayout
             {
                 breaks.Add((p, BreakKind.Hyphen));
             }
+            else if (previous is '_' or '/' && p >= 2 && char.IsLetterOrDigit(text[p - 2]) && char.IsLetterOrDigit(text[p]))
+            {
+                // Identifiers and "und/oder": break after the underscore or slash, no hyphen added.
+                breaks.Add((p, BreakKind.Hyphen));
+            }
             else if (softBreaks.Contains(p) && previous != ' ')
             {
                 breaks.Add((p, BreakKind.Soft));
+            }
+            else if (autoBreaks.Contains(p))
+            {
+                breaks.Add((p, BreakKind.Auto));
             }
         }
 
@@ -235,12 +253,69 @@ internal static class TextLayout
         }
     }
 
+    /// <summary>
+    /// Adds the hyphenation points of every word (run of letters) to <paramref name="softBreaks"/>, except in words that
+    /// already contain a soft hyphen from the author, which win.
+    /// </summary>
+    private static void AddHyphenationPoints(string text, HashSet<int> softBreaks, HashSet<int> autoBreaks, Hyphenator hyphenator)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            if (!char.IsLetter(text[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            var authored = false;
+            for (var p = start + 1; p < end && !authored; p++)
+            {
+                authored = softBreaks.Contains(p);
+            }
+
+            if (!authored)
+            {
+                foreach (var point in hyphenator.Points(text[start..end]))
+                {
+                    autoBreaks.Add(start + point);
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>Share of the line width below which ragged text takes an automatic hyphenation break.</summary>
+    private const float RaggedHyphenationFill = 0.9f;
+
+    /// <summary>The last place in the line that is not an automatic hyphenation point, if the line is full enough there.</summary>
+    private static (int NextWord, int Fragments)? BackUp(List<(int NextWord, int Fragments, float Width, BreakKind Break)> lineWords, float maxWidth)
+    {
+        for (var i = lineWords.Count - 1; i >= 0; i--)
+        {
+            if (lineWords[i].Break != BreakKind.Auto)
+            {
+                return lineWords[i].Width >= RaggedHyphenationFill * maxWidth ? (lineWords[i].NextWord, lineWords[i].Fragments) : null;
+            }
+        }
+
+        return null;
+    }
+
     public static List<TextLine> BreakLines(List<Fragment> fragments, float maxWidth, TextAlignment alignment, float lineHeightFactor)
     {
         var lines = new List<TextLine>();
         var line = new List<Fragment>();
         float lineWidth = 0;
         var words = Words(fragments);
+        var lineWords = new List<(int NextWord, int Fragments, float Width, BreakKind Break)>();
         var w = 0;
         while (w < words.Count)
         {
@@ -252,7 +327,7 @@ internal static class TextLayout
             }
 
             // A word ending at a soft hyphen must leave room for the hyphen if the line breaks after it.
-            var fitWidth = word[^1].Break == BreakKind.Soft ? wordWidth + HyphenWidth(word[^1].Style) : wordWidth;
+            var fitWidth = word[^1].Break is BreakKind.Soft or BreakKind.Auto ? wordWidth + HyphenWidth(word[^1].Style) : wordWidth;
 
             // Zero-width words (a bare forced break) always fit: they must not push an empty line.
             var gap = line.Count > 0 ? line[^1].SpaceWidth : 0f;
@@ -265,8 +340,16 @@ internal static class TextLayout
 
             if (line.Count > 0 && wordWidth > 0 && lineWidth + gap + fitWidth > maxWidth + 0.01f)
             {
+                if (alignment != TextAlignment.Justify && line[^1].Break == BreakKind.Auto && BackUp(lineWords, maxWidth) is { } back)
+                {
+                    // Ragged text: hyphenate only where the line would otherwise stay visibly short.
+                    line.RemoveRange(back.Fragments, line.Count - back.Fragments);
+                    w = back.NextWord;
+                }
+
                 lines.Add(FinishLine(line, maxWidth, alignment, lineHeightFactor, lastLine: false));
                 line = [];
+                lineWords.Clear();
                 lineWidth = 0;
                 continue;
             }
@@ -283,10 +366,12 @@ internal static class TextLayout
             line.AddRange(word);
             lineWidth += gap + wordWidth;
             w++;
+            lineWords.Add((w, line.Count, lineWidth, word[^1].Break));
             if (word[^1].Break == BreakKind.Forced)
             {
                 lines.Add(FinishLine(line, maxWidth, alignment, lineHeightFactor, lastLine: true));
                 line = [];
+                lineWords.Clear();
                 lineWidth = 0;
             }
         }
@@ -368,7 +453,7 @@ internal static class TextLayout
         }
 
         var last = fragments[^1];
-        var hyphen = !lastLine && last.Break == BreakKind.Soft ? last.Style : null;
+        var hyphen = !lastLine && last.Break is BreakKind.Soft or BreakKind.Auto ? last.Style : null;
         var hyphenWidth = hyphen is null ? 0 : HyphenWidth(hyphen);
 
         float ascent = 0, descent = 0, maxSize = 0;
