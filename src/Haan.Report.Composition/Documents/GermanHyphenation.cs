@@ -14,7 +14,7 @@ internal static class GermanHyphenation
     public const string ExceptionsPath = "hyphenation/ausnahmen.txt";
 
     private static readonly Lock Gate = new();
-    private static (string Key, Hyphenator Hyphenator)? last;
+    private static (string Key, Hyphenator Hyphenator)? LastLoaded;
 
     public static Hyphenator? Load(string templatesDirectory)
     {
@@ -30,7 +30,7 @@ internal static class GermanHyphenation
         var key = $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}|{(exceptionsFile.Exists ? File.ReadAllText(exceptionsFile.FullName) : string.Empty)}";
         lock (Gate)
         {
-            if (last is { } cached && cached.Key == key)
+            if (LastLoaded is { } cached && cached.Key == key)
             {
                 return cached.Hyphenator;
             }
@@ -47,7 +47,7 @@ internal static class GermanHyphenation
                     }
                 }
 
-                last = (key, hyphenator);
+                LastLoaded = (key, hyphenator);
                 return hyphenator;
             }
             catch (LayoutException e)
