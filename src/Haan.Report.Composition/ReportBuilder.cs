@@ -61,11 +61,12 @@ public static class ReportBuilder
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
         var pdf = RenderPdf(document);
+        var web = Web.WebEditionFiles.Create(prepared, builder, fonts, VersionPublisher.BaseName(prepared.Configuration));
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
             .ToList();
-        return new RenderedReport(pdf, builder.TotalPages, figures);
+        return new RenderedReport(pdf, builder.TotalPages, figures) { WebEdition = web };
     }
 
     /// <summary>The layout dump (<see cref="LayoutDump"/>) of the report as built from the inputs, without writing anything.</summary>

@@ -33,7 +33,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     public FigureContent Create(DirectiveArguments arguments)
     {
         var type = arguments.Type(Types);
-        var (figure, source, defaultHeight) = type switch
+        var (figure, dataTable, source, defaultHeight) = type switch
         {
             "balken" => Bars(arguments),
             "karte" => Map(arguments),
@@ -49,10 +49,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         };
         var height = (float)arguments.Number("hoehe", defaultHeight);
         arguments.EnsureAllUsed();
-        return new FigureContent(figure, Units.Mm(height), source);
+        return new FigureContent(figure, Units.Mm(height), source, dataTable);
     }
 
-    private (IFigure, string, double) Bars(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) Bars(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -63,10 +63,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
             Polarity = ToChart(definition.Polarity),
         };
-        return (new BarChartFigure(spec, style), sources.ForIndicators(cells), 75);
+        return (new BarChartFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 75);
     }
 
-    private (IFigure, string, double) Map(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) Map(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -89,7 +89,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             Outline = data.TownBoundary,
             Facilities = facilities,
         };
-        return (new ChoroplethFigure(spec, style), sources.ForIndicators(cells), 110);
+        return (new ChoroplethFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 110);
     }
 
     private static bool DistinctRelativeBreaks(double reference, int decimals)
@@ -98,7 +98,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return breaks.Zip(breaks.Skip(1)).All(pair => pair.First < pair.Second);
     }
 
-    private (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var selection = arguments.Optional("gebiete") ?? "alle";
@@ -115,20 +115,20 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 
         var series = areas.Select(key => SeriesOf(definition, key)).ToList();
         var spec = new TimeSeriesSpec(definition.ShortName, series, Format(definition)) { StartAtZero = definition.Unit != "Index" };
-        return (new TimeSeriesFigure(spec, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
+        return (new TimeSeriesFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
     }
 
-    private (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) SmallMultiples(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var spec = new SmallMultiplesSpec(definition.ShortName, data.Areas.Select(a => SeriesOf(definition, a.Key)).ToList(), Format(definition))
         {
             Reference = SeriesOf(definition, DataSet.TownKey) with { IsReference = true },
         };
-        return (new SmallMultiplesFigure(spec, style), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
+        return (new SmallMultiplesFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
     }
 
-    private (IFigure, string, double) Locator(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) Locator(DirectiveArguments arguments)
     {
         var area = arguments.Area();
 
@@ -143,17 +143,17 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,
         };
-        return (new LocatorMapFigure(spec, style), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
+        return (new LocatorMapFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
     }
 
-    private (IFigure, string, double) Pyramid(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
         var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
-        return (new PyramidFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 80);
+        return (new PyramidFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
-    private (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) AgeStructure(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var groups = new[] { ("unter 6", 0, 6), ("6–17", 6, 18), ("18–64", 18, 65), ("65–79", 65, 80), ("80+", 80, int.MaxValue) };
@@ -161,10 +161,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             .Append(new StackedBarRow("Stadt Haan", Shares(DataSet.TownKey, year, groups), IsReference: true))
             .ToList();
         var spec = new StackedBarSpec($"Altersstruktur {year}", groups.Select(g => g.Item1).ToList(), rows);
-        return (new StackedBarFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 85);
+        return (new StackedBarFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 85);
     }
 
-    private (IFigure, string, double) Scatter(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) Scatter(DirectiveArguments arguments)
     {
         var (x, y, year) = (arguments.Indicator("x"), arguments.Indicator("y"), arguments.Year());
         var xs = results.Table(x.Id, year);
@@ -177,10 +177,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             return new ScatterItem(a.ShortName, suppressed ? null : Shown(cx), suppressed ? null : Shown(cy), suppressed);
         }).ToList();
         var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y));
-        return (new ScatterFigure(spec, style), sources.ForIndicators(xs.Concat(ys)), 85);
+        return (new ScatterFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
-    private (IFigure, string, double) KreisMap(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) KreisMap(DirectiveArguments arguments)
     {
         var column = arguments.Optional("spalte") ?? "sgb2";
         Func<KreisSgbIIRates, decimal> select = column switch
@@ -205,10 +205,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             CategoryNoun = "Stadt",
             Attribution = sources.MapAttribution().Split(';')[0],
         };
-        return (new ChoroplethFigure(spec, style), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
+        return (new ChoroplethFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
     }
 
-    private (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) SocialIndexMatrix(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var entries = prepared.Indicators.SocialIndex
@@ -219,10 +219,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             .ToList();
         var spec = new StatusDynamicsSpec(entries) { Subject = $"Sozialindex {year}" };
         var cells = results.Table("sozialindex", year);
-        return (new StatusDynamicsFigure(spec, style), sources.ForIndicators(cells), 80);
+        return (new StatusDynamicsFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 80);
     }
 
-    private (IFigure, string, double) Reachability(DirectiveArguments arguments)
+    private (IFigure, FigureDataTable, string, double) Reachability(DirectiveArguments arguments)
     {
         var kindText = arguments.Required("einrichtung");
         var (kind, noun, point, people, cellValue) = kindText switch
@@ -252,7 +252,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             AreaBorders = data.Areas.Select(a => a.Geometry).ToList(),
             Attribution = sources.MapAttribution(),
         };
-        return (new ReachabilityFigure(spec, style), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
+        return (new ReachabilityFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     /// <summary>Every figure placed so far, in document order (for the PNG export and the alt-text list).</summary>
     public List<PlacedFigure> Figures { get; } = [];
 
+    /// <summary>The figure of each figure directive and the table of each table directive (for the web edition).</summary>
+    public Dictionary<DocDirective, PlacedFigure> FigureOf { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <inheritdoc cref="FigureOf"/>
+    public Dictionary<DocDirective, TableContent> TableOf { get; } = new(ReferenceEqualityComparer.Instance);
+
     public Element Compose(string file, IReadOnlyList<DocBlock> blocks)
     {
         var column = new Column { Spacing = ReportStyle.ParagraphSpacing };
@@ -125,7 +131,9 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         });
         element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
         element.Add(ReportStyle.Small(figure.Source));
-        Figures.Add(new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source));
+        var placed = new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source) { Data = figure.Data };
+        Figures.Add(placed);
+        FigureOf[directive] = placed;
         return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));
     }
 
@@ -134,6 +142,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
         var table = content.CreateTable(directive);
+        TableOf[directive] = table;
         var element = new Column { Spacing = 3 };
         element.Add(CaptionParagraph($"Tabelle {number}: ", caption));
         element.Add(table.Table);

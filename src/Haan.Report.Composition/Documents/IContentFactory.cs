@@ -3,11 +3,15 @@ using Haan.Report.Templates.Markdown;
 
 namespace Haan.Report.Composition.Documents;
 
-/// <summary>A figure ready for layout: the drawing, its height on the page and its source line.</summary>
-internal sealed record FigureContent(IFigure Figure, float Height, string Source);
+/// <summary>A figure ready for layout: the drawing, its height on the page, its source line and the values it draws.</summary>
+internal sealed record FigureContent(IFigure Figure, float Height, string Source, FigureDataTable Data);
 
 /// <summary>A figure as placed in the report: number, caption, drawing, height on the page (pt) and source line.</summary>
-internal sealed record PlacedFigure(string Number, string Caption, IFigure Figure, float Height, string Source);
+internal sealed record PlacedFigure(string Number, string Caption, IFigure Figure, float Height, string Source)
+{
+    /// <summary>The values the figure draws (its data table in the web edition).</summary>
+    public FigureDataTable? Data { get; init; }
+}
 
 /// <summary>A table ready for layout and its source line.</summary>
 internal sealed record TableContent(Layout.Table Table, string Source);

@@ -16,6 +16,22 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     /// <summary>The report's figures in document order (filled by <see cref="Build"/>).</summary>
     public IReadOnlyList<PlacedFigure> Figures { get; private set; } = [];
 
+    /// <summary>The numbering of headings, figures and tables (filled by <see cref="Build"/>).</summary>
+    public Numbering? Numbering { get; private set; }
+
+    /// <summary>The composer with the figure and table of every directive (filled by <see cref="Build"/>).</summary>
+    public DocumentComposer? Composer { get; private set; }
+
+    /// <summary>The title page's overview map and its spec (filled by <see cref="Build"/>).</summary>
+    public (OverviewMapFigure Figure, OverviewMapSpec Spec, float Height)? TitleMap { get; private set; }
+
+    /// <summary>The title page's notice about the synthetic data, when the report contains Demonstrationsdaten.</summary>
+    public const string SyntheticNotice =
+        "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
+        "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
+        "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
+        "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.";
+
     /// <summary>Total page count seen by the footer in the final pass.</summary>
     public int TotalPages { get; private set; }
 
@@ -58,6 +74,8 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         }
 
         Figures = composer.Figures;
+        Numbering = numbering;
+        Composer = composer;
         return document;
     }
 
@@ -97,12 +115,14 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         }
 
         column.Add(new Spacer(Units.Mm(6)));
-        var overview = new OverviewMapFigure(new OverviewMapSpec(prepared.Data.Areas
+        var overviewSpec = new OverviewMapSpec(prepared.Data.Areas
             .Select(a => new MapArea(a.Key, a.ShortName, a.Geometry, null)).ToList())
         {
             Outline = prepared.Data.TownBoundary,
             Attribution = new Content.SourceLines(prepared.Data, prepared.Configuration.PreparedBy).MapAttribution(),
-        }, style);
+        };
+        var overview = new OverviewMapFigure(overviewSpec, style);
+        TitleMap = (overview, overviewSpec, Units.Mm(105));
         column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
         {
             Name = "Übersichtskarte der Sozialräume",
@@ -113,11 +133,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         {
             var notice = new Column { Spacing = 4 };
             notice.Add(new Paragraph("Demonstrationsdaten") { FontSize = 12, Bold = true });
-            notice.Add(new Paragraph(
-                "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
-                "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
-                "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
-                "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.")
+            notice.Add(new Paragraph(SyntheticNotice)
             { FontSize = 9.5f, LineHeight = 1.35f });
             column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10, Role = StructureRole.Note });
         }
