@@ -60,6 +60,7 @@ public static class ReportBuilder
     {
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
+        using var drawings = builder.Drawings();
         var pdf = RenderPdf(document);
         var web = Web.WebEditionFiles.Create(prepared, builder, fonts, VersionPublisher.BaseName(prepared.Configuration));
         var figures = builder.Figures

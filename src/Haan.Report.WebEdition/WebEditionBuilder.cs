@@ -16,6 +16,9 @@ namespace Haan.Report.WebEdition;
 public static class WebEditionBuilder
 {
     public const string FontFolder = "schrift";
+
+    /// <summary>Anchor of the title figure on the start page; the figure's SVG ids must start with it.</summary>
+    public const string TitleFigureId = "uebersichtskarte";
     private const string ImprintId = "impressum";
 
     public static IReadOnlyList<WebFile> Build(WebEditionInput input)
@@ -92,7 +95,7 @@ public static class WebEditionBuilder
         var renderer = new HtmlRenderer(writer, "index.html", 1, anchors, content);
         if (input.TitleFigure is { } figure)
         {
-            FigureWriter.Write(renderer, figure, "uebersichtskarte");
+            FigureWriter.Write(renderer, figure, TitleFigureId);
         }
 
         renderer.WriteBlocks(summary);

@@ -105,7 +105,9 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
 
         Assert.Equal(Directory.GetFiles(RepositoryPaths.Data).Length + Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories).Length, inputs.Count);
         var outputs = root.GetProperty("ausgaben").EnumerateArray().ToDictionary(e => e.GetProperty("datei").GetString()!, e => e.GetProperty("sha256").GetString()!);
-        Assert.Equal(5, outputs.Count); // PDF, Markdown, CSV, XLSX and the figure list (no PNGs without --abbildungen)
+        // PDF, Markdown, CSV, XLSX and the figure list (no PNGs without --abbildungen), plus the web edition (html/)
+        Assert.Equal(5, outputs.Keys.Count(k => !k.StartsWith("html/", StringComparison.Ordinal)));
+        Assert.Equal(Directory.GetFiles(Path.Combine(Folder, "html"), "*", SearchOption.AllDirectories).Length, outputs.Keys.Count(k => k.StartsWith("html/", StringComparison.Ordinal)));
         Assert.Contains("abbildungen/abbildungen.csv", outputs.Keys);
         foreach (var (name, hash) in outputs)
         {

@@ -59,8 +59,8 @@ internal sealed class FakeContent : IWebContent
         FigureColumns.Add(columns);
         var data = new WebTable(null, "Bild", [new WebTableRow(WebRowKind.Header, ["Sozialraum", "Quote"]), new WebTableRow(WebRowKind.Body, ["Nord", "7,9 %"]), new WebTableRow(WebRowKind.Body, ["Süd", "."])],
             [false, true], true, ["„.“ = Wert geheim."], string.Empty);
-        return new WebFigure(numbers[directive], "Bild", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\"><defs><clipPath id=\"g-1\"><rect width=\"10\" height=\"10\"/></clipPath></defs><path clip-path=\"url(#g-1)\" d=\"M0 0L10 10\"/><text font-family=\"Noto Sans\">Nord</text></svg>",
-            "Ein Balken je Sozialraum.", "Quelle: Test.", data);
+        return new WebFigure(numbers[directive], "Bild", $"<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"200\" height=\"100\">\n<defs><clipPath id=\"{anchors[directive]}-1\"><rect width=\"10\" height=\"10\"/></clipPath></defs><path clip-path=\"url(#{anchors[directive]}-1)\" d=\"M0 0L10 10\"/><text font-family=\"Noto Sans\">Nord</text></svg>\n",
+            "Ein Balken je Sozialraum <klein>.", "Quelle: Test.", data);
     }
 
     public WebTable Table(DocDirective directive) => new(numbers[directive], "Quote 2023",

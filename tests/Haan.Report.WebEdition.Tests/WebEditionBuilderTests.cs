@@ -180,10 +180,10 @@ public sealed class WebEditionBuilderTests
         var (files, content) = Build();
         var page = Page(files, "armut.html");
         Assert.Contains("<figure class=\"abbildung\" id=\"abb-quote\">", page, StringComparison.Ordinal);
-        Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 100\" role=\"img\" aria-labelledby=\"abb-quote-t abb-quote-d\" focusable=\"false\">" +
-                        "<title id=\"abb-quote-t\">Abbildung 1: Bild</title><desc id=\"abb-quote-d\">Ein Balken je Sozialraum.</desc>", page, StringComparison.Ordinal);
-        Assert.Contains("<clipPath id=\"abb-quote-g-1\">", page, StringComparison.Ordinal);
-        Assert.Contains("clip-path=\"url(#abb-quote-g-1)\"", page, StringComparison.Ordinal);
+        Assert.Contains("<figure class=\"abbildung\" id=\"abb-quote\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 200 100\" role=\"img\" aria-labelledby=\"abb-quote-t abb-quote-d\" focusable=\"false\">" +
+                        "<title id=\"abb-quote-t\">Abbildung 1: Bild</title><desc id=\"abb-quote-d\">Ein Balken je Sozialraum &lt;klein&gt;.</desc>\n<defs><clipPath id=\"abb-quote-1\">", page, StringComparison.Ordinal);
+        Assert.Contains("clip-path=\"url(#abb-quote-1)\" d=\"M0 0L10 10\"/><text font-family=\"Noto Sans\">Nord</text></svg>\n<figcaption>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<?xml", page, StringComparison.Ordinal);
         Assert.Contains("<figcaption><strong>Abbildung 1:</strong> Bild</figcaption>\n<p class=\"quelle\">Quelle: Test.</p>\n</figure>\n<details class=\"daten\"><summary>Daten zu Abbildung 1</summary>", page, StringComparison.Ordinal);
         Assert.Contains("<caption id=\"abb-quote-daten\">Daten: Abbildung 1: Bild</caption>", page, StringComparison.Ordinal);
         Assert.Contains("<tr><th scope=\"row\">Süd</th><td class=\"zahl\">.</td></tr>", page, StringComparison.Ordinal);

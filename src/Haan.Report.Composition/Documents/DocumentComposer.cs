@@ -19,6 +19,9 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     /// <inheritdoc cref="FigureOf"/>
     public Dictionary<DocDirective, TableContent> TableOf { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The recorded drawing of every figure (disposed with the build).</summary>
+    public List<FigureDrawing> Drawings { get; } = [];
+
     public Element Compose(string file, IReadOnlyList<DocBlock> blocks)
     {
         var column = new Column { Spacing = ReportStyle.ParagraphSpacing };
@@ -124,14 +127,16 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var caption = Caption(directive);
         var figure = content.CreateFigure(directive);
         var element = new Column { Spacing = 3 };
-        element.Add(new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        var drawing = new FigureDrawing(figure.Figure);
+        Drawings.Add(drawing);
+        element.Add(new CanvasElement(figure.Height, drawing.Draw)
         {
             Name = $"Abbildung {number}",
             AltText = figure.Figure.AltText,
         });
         element.Add(CaptionParagraph($"Abbildung {number}: ", caption));
         element.Add(ReportStyle.Small(figure.Source));
-        var placed = new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source) { Data = figure.Data };
+        var placed = new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source) { Data = figure.Data, Drawing = drawing };
         Figures.Add(placed);
         FigureOf[directive] = placed;
         return new Anchor(numbering.AnchorOf(directive), new KeepTogether(element));

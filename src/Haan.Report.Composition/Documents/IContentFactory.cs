@@ -11,6 +11,9 @@ internal sealed record PlacedFigure(string Number, string Caption, IFigure Figur
 {
     /// <summary>The values the figure draws (its data table in the web edition).</summary>
     public FigureDataTable? Data { get; init; }
+
+    /// <summary>The figure's recorded drawing (PDF and web edition play back the same picture).</summary>
+    public FigureDrawing? Drawing { get; init; }
 }
 
 /// <summary>A table ready for layout and its source line.</summary>

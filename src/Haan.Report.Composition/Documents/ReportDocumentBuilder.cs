@@ -23,7 +23,11 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     public DocumentComposer? Composer { get; private set; }
 
     /// <summary>The title page's overview map and its spec (filled by <see cref="Build"/>).</summary>
-    public (OverviewMapFigure Figure, OverviewMapSpec Spec, float Height)? TitleMap { get; private set; }
+    public (FigureDrawing Drawing, OverviewMapSpec Spec, float Height)? TitleMap { get; private set; }
+
+    /// <summary>Every recorded figure drawing of the built document, to be disposed after the outputs are written.</summary>
+    public FigureDrawingSet Drawings() =>
+        new([.. Composer?.Drawings ?? [], .. TitleMap is { } map ? new[] { map.Drawing } : []]);
 
     /// <summary>The title page's notice about the synthetic data, when the report contains Demonstrationsdaten.</summary>
     public const string SyntheticNotice =
@@ -122,8 +126,9 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             Attribution = new Content.SourceLines(prepared.Data, prepared.Configuration.PreparedBy).MapAttribution(),
         };
         var overview = new OverviewMapFigure(overviewSpec, style);
-        TitleMap = (overview, overviewSpec, Units.Mm(105));
-        column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        var drawing = new FigureDrawing(overview);
+        TitleMap = (drawing, overviewSpec, Units.Mm(105));
+        column.Add(new CanvasElement(Units.Mm(105), drawing.Draw)
         {
             Name = "Übersichtskarte der Sozialräume",
             AltText = overview.AltText,

@@ -15,7 +15,7 @@ internal sealed class WebContent(Numbering numbering, DocumentComposer composer,
     /// <summary>Space between blocks side by side (the PDF's <c>:::: reihe</c>).</summary>
     private static readonly float RowSpacing = Units.Mm(6);
 
-    private readonly Dictionary<DocDirective, string> anchors = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<DocDirective, string> svgs = Svgs(numbering, composer, contentWidth);
 
     public IReadOnlyList<WebDirectoryEntry> Figures { get; } = [.. numbering.Figures.Select(Entry)];
 
@@ -36,9 +36,10 @@ internal sealed class WebContent(Numbering numbering, DocumentComposer composer,
     public WebFigure Figure(DocDirective directive, int columns)
     {
         var placed = composer.FigureOf[directive];
-        var width = (contentWidth - (RowSpacing * (columns - 1))) / columns;
-        var id = numbering.AnchorOf(directive);
-        return new WebFigure(placed.Number, placed.Caption, FigureSvg.Render(placed.Figure, width, placed.Height, "g"),
+        var svg = svgs.TryGetValue(directive, out var recorded)
+            ? recorded
+            : FigureSvg.Render(placed.Figure, (contentWidth - (RowSpacing * (columns - 1))) / columns, placed.Height, numbering.AnchorOf(directive));
+        return new WebFigure(placed.Number, placed.Caption, svg,
             placed.Figure.AltText, placed.Source, DataTable(placed.Data!, placed.Caption));
     }
 
@@ -46,6 +47,25 @@ internal sealed class WebContent(Numbering numbering, DocumentComposer composer,
     {
         var content = composer.TableOf[directive];
         return Convert(content.Table, numbering.NumberOf(directive), DocumentComposer.Caption(directive), content.Source);
+    }
+
+    /// <summary>
+    /// The SVG of every figure the PDF laid out, played back from its recorded drawing at its PDF size, on both cores
+    /// (each figure is independent; its ids carry its anchor, so the result does not depend on the order).
+    /// </summary>
+    private static Dictionary<DocDirective, string> Svgs(Numbering numbering, DocumentComposer composer, float contentWidth)
+    {
+        var figures = composer.FigureOf.Where(f => f.Value.Drawing?.IsRecorded == true).ToList();
+        var svgs = new string[figures.Count];
+        Parallel.For(0, figures.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            svgs[i] = figures[i].Value.Drawing!.Svg(new SkiaSharp.SKSize(contentWidth, figures[i].Value.Height), numbering.AnchorOf(figures[i].Key)));
+        var result = new Dictionary<DocDirective, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            result[figures[i].Key] = svgs[i];
+        }
+
+        return result;
     }
 
     /// <summary>A layout table read back row by row: the display texts the PDF prints.</summary>

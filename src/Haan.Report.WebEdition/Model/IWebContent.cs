@@ -27,7 +27,10 @@ public interface IWebContent
     /// <summary>Anchor of the Zeichenerklärung table, linked below every table; null when the report has none.</summary>
     string? SymbolsAnchor { get; }
 
-    /// <summary>The figure of an <c>::: abbildung</c> directive, drawn for a row of <paramref name="columns"/> blocks.</summary>
+    /// <summary>
+    /// The figure of an <c>::: abbildung</c> directive, drawn for a row of <paramref name="columns"/> blocks. Ids inside
+    /// its SVG start with the directive's anchor and a hyphen, so that they are unique on the page.
+    /// </summary>
     WebFigure Figure(DocDirective directive, int columns);
 
     /// <summary>The table of a <c>::: tabelle</c> directive.</summary>
