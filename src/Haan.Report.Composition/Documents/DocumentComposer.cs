@@ -19,6 +19,9 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     /// <inheritdoc cref="FigureOf"/>
     public Dictionary<DocDirective, TableContent> TableOf { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Whether each figure's SVG for the web edition is made in the background while the PDF is built.</summary>
+    public bool PrepareSvg { get; init; }
+
     /// <summary>The recorded drawing of every figure (disposed with the build).</summary>
     public List<FigureDrawing> Drawings { get; } = [];
 
@@ -127,7 +130,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var caption = Caption(directive);
         var figure = content.CreateFigure(directive);
         var element = new Column { Spacing = 3 };
-        var drawing = new FigureDrawing(figure.Figure);
+        var drawing = new FigureDrawing(figure.Figure, numbering.AnchorOf(directive), PrepareSvg);
         Drawings.Add(drawing);
         element.Add(new CanvasElement(figure.Height, drawing.Draw)
         {

@@ -9,7 +9,7 @@ namespace Haan.Report.Composition.Documents;
 /// Builds the layout document of the whole report: title page, then one section per chapter template with running
 /// header (chapter title) and footer (Demonstrationsdaten label, version, „Seite X von Y“).
 /// </summary>
-internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems)
+internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems, bool webEdition = false)
 {
     private const string DemoLabel = "Demonstrationsdaten – Sozialraumwerte synthetisch, keine amtlichen Zahlen";
 
@@ -70,7 +70,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         var numbering = new Numbering(allBlocks);
         problems.AddRange(InputTextCheck.DuplicateAnchors(prepared, numbering));
         var content = new ContentFactory(prepared, style);
-        var composer = new DocumentComposer(numbering, content, problems);
+        var composer = new DocumentComposer(numbering, content, problems) { PrepareSvg = webEdition };
         var portrait = PageTemplate.A4Portrait(Header, Footer);
         foreach (var chapter in prepared.Chapters)
         {
@@ -126,7 +126,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             Attribution = new Content.SourceLines(prepared.Data, prepared.Configuration.PreparedBy).MapAttribution(),
         };
         var overview = new OverviewMapFigure(overviewSpec, style);
-        var drawing = new FigureDrawing(overview);
+        var drawing = new FigureDrawing(overview, WebEdition.WebEditionBuilder.TitleFigureId, webEdition);
         TitleMap = (drawing, overviewSpec, Units.Mm(105));
         column.Add(new CanvasElement(Units.Mm(105), drawing.Draw)
         {

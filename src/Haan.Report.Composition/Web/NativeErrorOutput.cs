@@ -6,7 +6,9 @@ namespace Haan.Report.Composition.Web;
 /// Skia's SVG backend reports every dashed single line it draws solid („Unsupported path effect in addPaint.“)
 /// straight to the process's native error output, bypassing .NET. While the web edition's figures are drawn, that
 /// output goes to /dev/null on Linux and macOS (the limitation is documented in the README), so a build's console
-/// shows only the program's own messages. Elsewhere nothing changes.
+/// shows only the program's own messages. It is muted from the start of the PDF (the SVGs are made in the background
+/// while the PDF is built) until the web edition is written; .NET's own error output goes to the console only after
+/// that (the command line writes errors after the build returns). Elsewhere nothing changes.
 /// </summary>
 internal sealed partial class NativeErrorOutput : IDisposable
 {

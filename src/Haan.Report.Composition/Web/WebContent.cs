@@ -58,7 +58,7 @@ internal sealed class WebContent(Numbering numbering, DocumentComposer composer,
         var figures = composer.FigureOf.Where(f => f.Value.Drawing?.IsRecorded == true).ToList();
         var svgs = new string[figures.Count];
         Parallel.For(0, figures.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
-            svgs[i] = figures[i].Value.Drawing!.Svg(new SkiaSharp.SKSize(contentWidth, figures[i].Value.Height), numbering.AnchorOf(figures[i].Key)));
+            svgs[i] = figures[i].Value.Drawing!.Svg(new SkiaSharp.SKSize(contentWidth, figures[i].Value.Height)));
         var result = new Dictionary<DocDirective, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < figures.Count; i++)
         {

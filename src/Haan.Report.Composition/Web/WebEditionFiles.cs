@@ -14,12 +14,9 @@ internal static class WebEditionFiles
 {
     public const string Folder = "html";
 
-    /// <summary>Anchor of the title page's overview map on the start page (<see cref="WebEditionBuilder.TitleFigureId"/>).</summary>
-    private const string TitleFigureId = WebEditionBuilder.TitleFigureId;
 
     public static IReadOnlyList<(string Name, byte[] Bytes)> Create(Prepared prepared, ReportDocumentBuilder builder, FontFamily fonts, string baseName)
     {
-        using var quiet = NativeErrorOutput.Silence();
         var configuration = prepared.Configuration;
         var page = PageTemplate.A4Portrait();
         var contentWidth = page.Size.Width - page.Margins.Left - page.Margins.Right;
@@ -47,7 +44,7 @@ internal static class WebEditionFiles
         if (builder.TitleMap is { } map)
         {
             var caption = "Übersichtskarte der Sozialräume";
-            titleFigure = new WebFigure(null, caption, map.Drawing.Svg(new SkiaSharp.SKSize(contentWidth, map.Height), TitleFigureId), map.Drawing.Figure.AltText,
+            titleFigure = new WebFigure(null, caption, map.Drawing.Svg(new SkiaSharp.SKSize(contentWidth, map.Height)), map.Drawing.Figure.AltText,
                 map.Spec.Attribution ?? string.Empty, WebContent.DataTable(FigureData.Of(map.Spec), caption));
         }
 
