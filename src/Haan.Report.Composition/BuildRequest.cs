@@ -29,7 +29,11 @@ public sealed record BuildResult(
     Publishing.ReportComparison? Changes);
 
 /// <summary>The rendered report: PDF bytes, page count and the figures as PNG files.</summary>
-public sealed record RenderedReport(byte[] Pdf, int Pages, IReadOnlyList<FigureExport> Figures);
+public sealed record RenderedReport(byte[] Pdf, int Pages, IReadOnlyList<FigureExport> Figures)
+{
+    /// <summary>The files of the web edition, named relative to the version folder (<c>html/…</c>).</summary>
+    public IReadOnlyList<(string Name, byte[] Bytes)> WebEdition { get; init; } = [];
+}
 
 /// <summary>A figure with its number, caption, alt text and source line; <see cref="Png"/> (300 dpi, 160 mm wide) when requested.</summary>
 public sealed record FigureExport(string Number, string Caption, string AltText, string Source, byte[]? Png)

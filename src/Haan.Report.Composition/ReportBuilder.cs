@@ -59,13 +59,18 @@ public static class ReportBuilder
     private static RenderedReport Render(Prepared prepared, bool pngs)
     {
         using var fonts = LoadFonts(prepared);
-        var (document, builder) = Compose(prepared, fonts);
+        var (document, builder) = Compose(prepared, fonts, webEdition: true);
+        using var drawings = builder.Drawings();
+
+        // the web edition's figures are drawn as SVG in the background while the PDF is built (see FigureDrawing)
+        using var quiet = Web.NativeErrorOutput.Silence();
         var pdf = RenderPdf(document, builder);
+        var web = Web.WebEditionFiles.Create(prepared, builder, fonts, VersionPublisher.BaseName(prepared.Configuration));
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
             .ToList();
-        return new RenderedReport(pdf, builder.TotalPages, figures);
+        return new RenderedReport(pdf, builder.TotalPages, figures) { WebEdition = web };
     }
 
     /// <summary>The layout dump (<see cref="LayoutDump"/>) of the report as built from the inputs, without writing anything.</summary>
@@ -262,10 +267,10 @@ public static class ReportBuilder
         }
     }
 
-    private static (Document Document, ReportDocumentBuilder Builder) Compose(Prepared prepared, FontFamily fonts)
+    private static (Document Document, ReportDocumentBuilder Builder) Compose(Prepared prepared, FontFamily fonts, bool webEdition = false)
     {
         var problems = new List<ReportProblem>();
-        var builder = new ReportDocumentBuilder(prepared, fonts, problems);
+        var builder = new ReportDocumentBuilder(prepared, fonts, problems, webEdition);
         var document = builder.Build();
         if (problems.Count > 0)
         {

@@ -105,8 +105,11 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
 
         Assert.Equal(Directory.GetFiles(RepositoryPaths.Data).Length + Directory.GetFiles(RepositoryPaths.Templates, "*", SearchOption.AllDirectories).Length, inputs.Count);
         var outputs = root.GetProperty("ausgaben").EnumerateArray().ToDictionary(e => e.GetProperty("datei").GetString()!, e => e.GetProperty("sha256").GetString()!);
-        // PDF, Markdown, CSV, XLSX and the figure list (no PNGs without --abbildungen), plus the KomMonitor export
-        Assert.Equal(5, outputs.Keys.Count(k => !k.StartsWith("kommonitor/", StringComparison.Ordinal)));
+        // PDF, Markdown, CSV, XLSX and the figure list (no PNGs without --abbildungen), plus the web edition (html/)
+        // and the KomMonitor export (kommonitor/)
+        static bool Extra(string k) => k.StartsWith("html/", StringComparison.Ordinal) || k.StartsWith("kommonitor/", StringComparison.Ordinal);
+        Assert.Equal(5, outputs.Keys.Count(k => !Extra(k)));
+        Assert.Equal(Directory.GetFiles(Path.Combine(Folder, "html"), "*", SearchOption.AllDirectories).Length, outputs.Keys.Count(k => k.StartsWith("html/", StringComparison.Ordinal)));
         Assert.Equal(Directory.GetFiles(Path.Combine(Folder, "kommonitor")).Length, outputs.Keys.Count(k => k.StartsWith("kommonitor/", StringComparison.Ordinal)));
         Assert.Contains("abbildungen/abbildungen.csv", outputs.Keys);
         foreach (var (name, hash) in outputs)

@@ -32,13 +32,13 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     public FigureContent Create(DirectiveArguments arguments)
     {
         var type = arguments.Type(FigureTypes.All, t => t.Name);
-        var (figure, source, defaultHeight) = type.Build(this, arguments);
+        var (figure, dataTable, source, defaultHeight) = type.Build(this, arguments);
         var height = (float)arguments.Number("hoehe", defaultHeight);
         arguments.EnsureAllUsed();
-        return new FigureContent(figure, Units.Mm(height), source);
+        return new FigureContent(figure, Units.Mm(height), source, dataTable);
     }
 
-    internal (IFigure, string, double) Bars(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) Bars(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -49,10 +49,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
             Polarity = ToChart(definition.Polarity),
         };
-        return (new BarChartFigure(spec, style), sources.ForIndicators(cells), 75);
+        return (new BarChartFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 75);
     }
 
-    internal (IFigure, string, double) Map(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) Map(DirectiveArguments arguments)
     {
         var (definition, year) = (arguments.Indicator(), arguments.Year());
         var cells = results.Table(definition.Id, year);
@@ -75,7 +75,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             Outline = data.TownBoundary,
             Facilities = facilities,
         };
-        return (new ChoroplethFigure(spec, style), sources.ForIndicators(cells), 110);
+        return (new ChoroplethFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 110);
     }
 
     private static bool DistinctRelativeBreaks(double reference, int decimals)
@@ -84,7 +84,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return breaks.Zip(breaks.Skip(1)).All(pair => pair.First < pair.Second);
     }
 
-    internal (IFigure, string, double) TimeSeries(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) TimeSeries(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var selection = arguments.Optional("gebiete") ?? "alle";
@@ -107,24 +107,24 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             {
                 Reference = series.Single(s => s.IsReference),
             };
-            return (new SmallMultiplesFigure(multiples, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 95);
+            return (new SmallMultiplesFigure(multiples, style), FigureData.Of(multiples), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 95);
         }
 
         var spec = new TimeSeriesSpec(definition.ShortName, series, Format(definition)) { StartAtZero = definition.Unit != "Index" };
-        return (new TimeSeriesFigure(spec, style), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
+        return (new TimeSeriesFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(areas.SelectMany(a => results.Series(definition.Id, a))), 80);
     }
 
-    internal (IFigure, string, double) SmallMultiples(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) SmallMultiples(DirectiveArguments arguments)
     {
         var definition = arguments.Indicator();
         var spec = new SmallMultiplesSpec(definition.ShortName, data.Areas.Select(a => SeriesOf(definition, a.Key)).ToList(), Format(definition))
         {
             Reference = SeriesOf(definition, DataSet.TownKey) with { IsReference = true },
         };
-        return (new SmallMultiplesFigure(spec, style), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
+        return (new SmallMultiplesFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(results.Values.Where(v => v.IndicatorId == definition.Id)), 95);
     }
 
-    internal (IFigure, string, double) Locator(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) Locator(DirectiveArguments arguments)
     {
         var area = arguments.Area();
 
@@ -139,17 +139,17 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,
         };
-        return (new LocatorMapFigure(spec, style), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
+        return (new LocatorMapFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["sozialraeume.geojson", "gemeinden_kreis_mettmann.geojson"]), 70);
     }
 
-    internal (IFigure, string, double) Pyramid(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
         var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
-        return (new PyramidFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 80);
+        return (new PyramidFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
-    internal (IFigure, string, double) AgeStructure(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) AgeStructure(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var groups = new[] { ("unter 6", 0, 6), ("6 bis unter 18", 6, 18), ("18 bis unter 65", 18, 65), ("65 bis unter 80", 65, 80), ("80 und älter", 80, int.MaxValue) };
@@ -157,10 +157,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             .Append(new StackedBarRow("Stadt Haan", Shares(DataSet.TownKey, year, groups), IsReference: true))
             .ToList();
         var spec = new StackedBarSpec($"Altersstruktur {year}", groups.Select(g => g.Item1).ToList(), rows);
-        return (new StackedBarFigure(spec, style), sources.ForFiles(["bevoelkerung.csv"]), 85);
+        return (new StackedBarFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 85);
     }
 
-    internal (IFigure, string, double) Scatter(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) Scatter(DirectiveArguments arguments)
     {
         var (x, y, year) = (arguments.Indicator("x"), arguments.Indicator("y"), arguments.Year());
         var xs = results.Table(x.Id, year);
@@ -173,10 +173,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             return new ScatterItem(a.ShortName, suppressed ? null : Shown(cx), suppressed ? null : Shown(cy), suppressed);
         }).ToList();
         var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y));
-        return (new ScatterFigure(spec, style), sources.ForIndicators(xs.Concat(ys)), 85);
+        return (new ScatterFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
-    internal (IFigure, string, double) KreisMap(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) KreisMap(DirectiveArguments arguments)
     {
         var column = arguments.Optional("spalte") ?? "sgb2";
         Func<KreisSgbIIRates, decimal> select = column switch
@@ -201,10 +201,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             CategoryNoun = "Stadt",
             Attribution = sources.MapAttribution().Split(';')[0],
         };
-        return (new ChoroplethFigure(spec, style), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
+        return (new ChoroplethFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["kreis_mettmann_sgb2_quoten.csv", "gemeinden_kreis_mettmann.geojson"]), 105);
     }
 
-    internal (IFigure, string, double) SocialIndexMatrix(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) SocialIndexMatrix(DirectiveArguments arguments)
     {
         var year = arguments.Year();
         var entries = prepared.Indicators.SocialIndex
@@ -215,10 +215,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             .ToList();
         var spec = new StatusDynamicsSpec(entries) { Subject = $"Sozialindex {year}" };
         var cells = results.Table("sozialindex", year);
-        return (new StatusDynamicsFigure(spec, style), sources.ForIndicators(cells), 80);
+        return (new StatusDynamicsFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 80);
     }
 
-    internal (IFigure, string, double) Reachability(DirectiveArguments arguments)
+    internal (IFigure, FigureDataTable, string, double) Reachability(DirectiveArguments arguments)
     {
         var kindText = arguments.Required("einrichtung");
         var (kind, noun, point, people, cellValue) = kindText switch
@@ -248,7 +248,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             AreaBorders = data.Areas.Select(a => a.Geometry).ToList(),
             Attribution = sources.MapAttribution(),
         };
-        return (new ReachabilityFigure(spec, style), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
+        return (new ReachabilityFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung_raster.csv", "einrichtungen.csv", "sozialraeume.geojson"]), 110);
     }
 
     /// <summary>

@@ -14,6 +14,18 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     /// <summary>Every figure placed so far, in document order (for the PNG export and the alt-text list).</summary>
     public List<PlacedFigure> Figures { get; } = [];
 
+    /// <summary>The figure of each figure directive and the table of each table directive (for the web edition).</summary>
+    public Dictionary<DocDirective, PlacedFigure> FigureOf { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <inheritdoc cref="FigureOf"/>
+    public Dictionary<DocDirective, TableContent> TableOf { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether each figure's SVG for the web edition is made in the background while the PDF is built.</summary>
+    public bool PrepareSvg { get; init; }
+
+    /// <summary>The recorded drawing of every figure (disposed with the build).</summary>
+    public List<FigureDrawing> Drawings { get; } = [];
+
     private Chapter? current;
     private string? nearestHeading;
 
@@ -161,14 +173,18 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
         var figure = content.CreateFigure(directive);
-        var drawing = new CanvasElement(figure.Height, (canvas, size) => figure.Figure.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        var drawing = new FigureDrawing(figure.Figure, numbering.AnchorOf(directive), PrepareSvg);
+        Drawings.Add(drawing);
+        var canvas = new CanvasElement(figure.Height, drawing.Draw)
         {
             Name = $"Abbildung {number}",
             AltText = figure.Figure.AltText,
             MinHeight = figure.Height * ReportStyle.FigureMinScale,
         };
-        var element = new FigureBlock(drawing, new Column(CaptionParagraph($"Abbildung {number}: ", caption), ReportStyle.Small(figure.Source)) { Spacing = 3 });
-        Figures.Add(new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source));
+        var element = new FigureBlock(canvas, new Column(CaptionParagraph($"Abbildung {number}: ", caption), ReportStyle.Small(figure.Source)) { Spacing = 3 });
+        var placed = new PlacedFigure(number, caption, figure.Figure, figure.Height, figure.Source) { Data = figure.Data, Drawing = drawing };
+        Figures.Add(placed);
+        FigureOf[directive] = placed;
         return new Float(new Anchor(numbering.AnchorOf(directive), new KeepTogether(element)));
     }
 
@@ -177,6 +193,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var number = numbering.NumberOf(directive)!;
         var caption = Caption(directive);
         var table = content.CreateTable(directive);
+        TableOf[directive] = table;
         var element = new Column { Spacing = 3 };
         element.Add(CaptionParagraph($"Tabelle {number}: ", caption));
         element.Add(table.Table);

@@ -11,7 +11,7 @@ namespace Haan.Report.Composition.Documents;
 /// header (chapter title) and footer (Demonstrationsdaten label, version, „Seite X von Y“); the page furniture are
 /// small components in <c>Furniture/</c>.
 /// </summary>
-internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems)
+internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems, bool webEdition = false)
 {
     /// <summary>The report's figures in document order (filled by <see cref="Build"/>).</summary>
     public IReadOnlyList<PlacedFigure> Figures { get; private set; } = [];
@@ -21,10 +21,24 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     /// <summary>Total page count of the final layout pass (recorded by <see cref="PageCount"/>, not by the footer).</summary>
     public int TotalPages => pageCount.Total;
 
-    private DocumentComposer? composer;
-
     /// <summary>The template position of the innermost composed block among layout elements (innermost first), or null.</summary>
-    public string? Locate(IEnumerable<Element> elements) => composer?.Locate(elements);
+    public string? Locate(IEnumerable<Element> elements) => Composer?.Locate(elements);
+
+    /// <summary>The numbering of headings, figures and tables (filled by <see cref="Build"/>).</summary>
+    public Numbering? Numbering { get; private set; }
+
+    /// <summary>The composer with the figure and table of every directive (filled by <see cref="Build"/>).</summary>
+    public DocumentComposer? Composer { get; private set; }
+
+    /// <summary>The title page's overview map and its spec (filled by <see cref="Build"/>).</summary>
+    public (FigureDrawing Drawing, OverviewMapSpec Spec, float Height)? TitleMap { get; private set; }
+
+    /// <summary>Every recorded figure drawing of the built document, to be disposed after the outputs are written.</summary>
+    public FigureDrawingSet Drawings() =>
+        new([.. Composer?.Drawings ?? [], .. TitleMap is { } map ? new[] { map.Drawing } : []]);
+
+    /// <summary>The title page's notice about the synthetic data, when the report contains Demonstrationsdaten.</summary>
+    public const string SyntheticNotice = TitlePage.SyntheticNotice;
 
     public Document Build()
     {
@@ -52,13 +66,15 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         // Charts draw with the layout's own typeface objects, so the PDF embeds every font only once.
         var style = new ChartStyle(new ChartFonts(
             fonts.Typeface(false, false), fonts.Typeface(true, false), fonts.Typeface(false, true), fonts.Typeface(true, true)));
-        document.Add(PageTemplate.A4Portrait(), TitlePage.Create(prepared, style), "Titelseite");
+        document.Add(PageTemplate.A4Portrait(), TitlePage.Create(prepared, style, webEdition, out var titleMap), "Titelseite");
+        TitleMap = titleMap;
 
         var allBlocks = prepared.Chapters.SelectMany(c => c.Blocks).ToList();
         var numbering = new Numbering(allBlocks);
         problems.AddRange(InputTextCheck.DuplicateAnchors(prepared, numbering));
         var content = new ContentFactory(prepared, style);
-        composer = new DocumentComposer(numbering, content, problems);
+        var composer = new DocumentComposer(numbering, content, problems) { PrepareSvg = webEdition };
+        Composer = composer;
         var header = new RunningHeader(configuration);
         var footer = new RunningFooter(configuration, prepared.Data.ContainsSyntheticData);
         var portrait = PageTemplate.A4Portrait(header.Create, pageCount.Observing(footer.Create));
@@ -68,6 +84,8 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
         }
 
         Figures = composer.Figures;
+        Numbering = numbering;
+        Composer = composer;
         return document;
     }
 

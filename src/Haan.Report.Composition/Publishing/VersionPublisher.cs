@@ -45,7 +45,7 @@ internal static class VersionPublisher
             }
         }
 
-        var baseName = $"sozialbericht-haan-{configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}-v{version}";
+        var baseName = BaseName(configuration);
         var markdownName = baseName + ".md";
         var indicators = Indicators(prepared);
         var areas = prepared.Results.AreasWithTown.Select(a => new AreaEntry(a.Id, a.Name)).ToList();
@@ -87,7 +87,8 @@ internal static class VersionPublisher
             Csv: IndicatorTables.Csv(results, data),
             Xlsx: IndicatorTables.Xlsx(results, data, configuration.PublicationDay)));
         progress.Report("Layout und PDF werden erzeugt …");
-        var (pdf, pages, figures) = render(prepared);
+        var rendered = render(prepared);
+        var (pdf, pages, figures) = rendered;
         progress.Report($"PDF: {pages.ToString(CultureInfo.InvariantCulture)} Seiten");
         var (csv, xlsx) = tables.GetAwaiter().GetResult();
 
@@ -99,6 +100,7 @@ internal static class VersionPublisher
             (baseName + "-indikatoren.xlsx", xlsx),
         };
         files.AddRange(FigureFiles.Create(figures));
+        files.AddRange(rendered.WebEdition);
         files.AddRange(KomMonitorExport.Create(results, data, "Sozialräume"));
         var pdfPath = Path.Combine(target, baseName + ".pdf");
         var markdownPath = Path.Combine(target, markdownName);
@@ -183,6 +185,10 @@ internal static class VersionPublisher
 
         return new BuildResult(pdfPath, pages, markdownPath, warnings, target, Unchanged: false, comparison);
     }
+
+    /// <summary>File name stem of a version's outputs: <c>sozialbericht-haan-2023-v1.0.0</c>.</summary>
+    public static string BaseName(ReportConfiguration configuration) =>
+        $"sozialbericht-haan-{configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}-v{configuration.Version}";
 
     private static VersionConflictException Tampered(string version, string target, IReadOnlyList<string> findings) => new(
         $"Version {version} ({DisplayPath.Of(target)}) wurde nach der Veröffentlichung verändert: {string.Join("; ", findings.Take(10))}{(findings.Count > 10 ? " …" : string.Empty)}. " +

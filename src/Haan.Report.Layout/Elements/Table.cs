@@ -54,6 +54,10 @@ public sealed class Table : Element
 
     public IReadOnlyList<TableColumn> Columns => columns;
 
+    /// <summary>The rows in the order added, with their kind and cells (read by other outputs, e.g. the web edition).</summary>
+    public IEnumerable<(TableRowKind Kind, IReadOnlyList<Element> Cells)> Rows =>
+        rows.Select(r => (r.Kind, (IReadOnlyList<Element>)r.Cells));
+
     /// <summary>Font size of text cells; null = the document's base size.</summary>
     public float? FontSize { get; init; }
 

@@ -11,5 +11,5 @@ internal sealed class AgeStructureFigureType : IFigureType
 
     public string Shows => "gestapelte Altersgruppen je Sozialraum";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.AgeStructure(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.AgeStructure(arguments);
 }

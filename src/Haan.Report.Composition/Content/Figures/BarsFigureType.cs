@@ -11,5 +11,5 @@ internal sealed class BarsFigureType : IFigureType
 
     public string Shows => "Balken je Sozialraum, sortiert, mit Linie für den städtischen Wert";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Bars(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Bars(arguments);
 }

@@ -17,5 +17,5 @@ internal interface IFigureType
     /// <summary>What the figure shows (Markdown).</summary>
     string Shows { get; }
 
-    (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments);
+    (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments);
 }

@@ -11,5 +11,5 @@ internal sealed class KreisMapFigureType : IFigureType
 
     public string Shows => "Städte des Kreises Mettmann";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.KreisMap(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.KreisMap(arguments);
 }

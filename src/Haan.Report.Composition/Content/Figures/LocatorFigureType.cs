@@ -11,5 +11,5 @@ internal sealed class LocatorFigureType : IFigureType
 
     public string Shows => "Lage eines Sozialraums in der Stadt";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Locator(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Locator(arguments);
 }

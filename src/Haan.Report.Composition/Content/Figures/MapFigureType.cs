@@ -11,5 +11,5 @@ internal sealed class MapFigureType : IFigureType
 
     public string Shows => "Karte der Sozialräume, Klassen relativ zum städtischen Wert";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Map(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Map(arguments);
 }

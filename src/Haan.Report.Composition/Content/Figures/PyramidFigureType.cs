@@ -11,5 +11,5 @@ internal sealed class PyramidFigureType : IFigureType
 
     public string Shows => "Bevölkerungspyramide gegenüber der Stadt";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Pyramid(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Pyramid(arguments);
 }

@@ -11,5 +11,5 @@ internal sealed class ReachabilityFigureType : IFigureType
 
     public string Shows => "Einzugsbereiche über dem Bevölkerungsraster";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Reachability(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Reachability(arguments);
 }

@@ -11,5 +11,5 @@ internal sealed class ScatterFigureType : IFigureType
 
     public string Shows => "Punktdiagramm zweier Indikatoren";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Scatter(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.Scatter(arguments);
 }

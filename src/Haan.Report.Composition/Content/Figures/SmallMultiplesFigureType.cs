@@ -11,5 +11,5 @@ internal sealed class SmallMultiplesFigureType : IFigureType
 
     public string Shows => "kleine Zeitreihen je Sozialraum";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.SmallMultiples(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.SmallMultiples(arguments);
 }

@@ -11,5 +11,5 @@ internal sealed class SocialIndexMatrixFigureType : IFigureType
 
     public string Shows => "Sozialräume in der Matrix aus Status- und Dynamikklasse";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.SocialIndexMatrix(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.SocialIndexMatrix(arguments);
 }

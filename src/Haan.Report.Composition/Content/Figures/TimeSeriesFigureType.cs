@@ -11,5 +11,5 @@ internal sealed class TimeSeriesFigureType : IFigureType
 
     public string Shows => "Linien über die Jahre";
 
-    public (IFigure Figure, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.TimeSeries(arguments);
+    public (IFigure Figure, Haan.Report.Charts.FigureDataTable Data, string Source, double DefaultHeight) Build(FigureFactory factory, DirectiveArguments arguments) => factory.TimeSeries(arguments);
 }

@@ -7,7 +7,18 @@ namespace Haan.Report.Composition.Documents.Furniture;
 /// <summary>The title page: publisher line, title, subtitle, overview map, Demonstrationsdaten notice, version and date.</summary>
 internal static class TitlePage
 {
-    public static Element Create(Prepared prepared, ChartStyle style)
+    /// <summary>The notice about the synthetic data, when the report contains Demonstrationsdaten.</summary>
+    public const string SyntheticNotice =
+        "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
+        "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
+        "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
+        "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.";
+
+    /// <param name="prepared">The build's inputs.</param>
+    /// <param name="style">Chart style for the overview map.</param>
+    /// <param name="webEdition">Whether the overview map's SVG is prepared for the web edition.</param>
+    /// <param name="map">The overview map's recorded drawing, spec and height (for the web edition's start page).</param>
+    public static Element Create(Prepared prepared, ChartStyle style, bool webEdition, out (FigureDrawing Drawing, OverviewMapSpec Spec, float Height) map)
     {
         var configuration = prepared.Configuration;
         var column = new Column { Spacing = 10 };
@@ -20,13 +31,16 @@ internal static class TitlePage
         }
 
         column.Add(new Spacer(Units.Mm(6)));
-        var overview = new OverviewMapFigure(new OverviewMapSpec(prepared.Data.Areas
+        var overviewSpec = new OverviewMapSpec(prepared.Data.Areas
             .Select(a => new MapArea(a.Key, a.ShortName, a.Geometry, null)).ToList())
         {
             Outline = prepared.Data.TownBoundary,
             Attribution = new Content.SourceLines(prepared.Data, prepared.Configuration.PreparedBy).MapAttribution(),
-        }, style);
-        column.Add(new CanvasElement(Units.Mm(105), (canvas, size) => overview.Draw(canvas, new SkiaSharp.SKRect(0, 0, size.Width, size.Height)))
+        };
+        var overview = new OverviewMapFigure(overviewSpec, style);
+        var drawing = new FigureDrawing(overview, WebEdition.WebEditionBuilder.TitleFigureId, webEdition);
+        map = (drawing, overviewSpec, Units.Mm(105));
+        column.Add(new CanvasElement(Units.Mm(105), drawing.Draw)
         {
             Name = "Übersichtskarte der Sozialräume",
             AltText = overview.AltText,
@@ -36,11 +50,7 @@ internal static class TitlePage
         {
             var notice = new Column { Spacing = 4 };
             notice.Add(new Paragraph("Demonstrationsdaten") { FontSize = 12, Bold = true });
-            notice.Add(new Paragraph(
-                "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
-                "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
-                "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
-                "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.")
+            notice.Add(new Paragraph(SyntheticNotice)
             { FontSize = 9.5f, LineHeight = 1.35f });
             column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10, Role = StructureRole.Note });
         }
