@@ -52,8 +52,9 @@ public sealed partial class ArchitectureTests
     /// </summary>
     private static readonly string[] CompositionPublicTypes =
     [
-        "AreaEntry", "BuildRequest", "BuildResult", "ChangeLogChapter", "DeterministicZip", "DisplayPath", "DisplayValues", "FigureExport",
-        "FileHash", "FilledReport", "IBuildProgress", "IndicatorEntry", "IndicatorTables", "InputFingerprint", "PublishedValue", "RenderedReport",
+        "AreaEntry", "BuildRequest", "BuildResult", "ChangeLogChapter", "ConfidentialityRecord", "DeterministicZip", "DisplayPath", "DisplayValues", "FigureExport",
+        "FileHash", "FilledReport", "IBuildProgress", "IndicatorEntry", "IndicatorTables", "InputFingerprint", "PublishedValue", "RecordedCell",
+        "RecordedSuppression", "RenderedReport",
         "ReportBuilder", "ReportComparison", "ReportConfiguration", "ReportInputException", "ReportManifest", "ReportProblem", "SentenceChange",
         "Sentences", "SourceCommit", "TemplateReference", "ValueChange", "VersionConflictException", "VersionFolder", "VersionNumber",
         "VersionSnapshot",

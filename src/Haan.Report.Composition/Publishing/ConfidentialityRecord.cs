@@ -7,6 +7,8 @@ using Haan.Report.Indicators.Engine;
 
 namespace Haan.Report.Composition.Publishing;
 
+// Several types in one file: the record and the two entry records that only describe its JSON.
+
 /// <summary>
 /// The internal confidentiality record of a published version, <c>&lt;Ausgabe&gt;/&lt;Jahr&gt;/intern/v&lt;Version&gt;-geheimhaltung.json</c>:
 /// never part of the version folder and never to be published. It holds what the published files must not: the exact

@@ -9,7 +9,7 @@ namespace Haan.Report.Composition.Publishing;
 /// across files, demographic balance, encodings), so that they are seen while the texts are written. Never part of a
 /// published version.
 /// </summary>
-public static class DataCheckChapter
+internal static class DataCheckChapter
 {
     /// <summary>Chapter name as shown in messages; the filled Markdown marks the chapter with it.</summary>
     public const string File = "datenpruefung (erzeugt, nur im Entwurf)";

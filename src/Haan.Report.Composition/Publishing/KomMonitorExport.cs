@@ -18,7 +18,7 @@ namespace Haan.Report.Composition.Publishing;
 /// the request body for <c>POST /indicators/update</c> (dry run), the indicator metadata from the catalogue, and the
 /// Sozialräume as a spatial-unit GeoJSON in EPSG:4326. Written into <c>kommonitor/</c> of the version folder.
 /// </summary>
-public static class KomMonitorExport
+internal static class KomMonitorExport
 {
     public const string Folder = "kommonitor";
 
