@@ -96,13 +96,19 @@ public static class ReportBuilder
     /// Checks data, templates and configuration without writing anything; lays the report out like a build, so that
     /// everything a build would reject (e.g. a figure taller than a page) is found here too.
     /// </summary>
-    public static void Validate(string dataDirectory, string templatesDirectory)
+    /// <returns>The warnings about the inputs (plausibility, encodings), the same a build reports.</returns>
+    public static IReadOnlyList<string> Validate(string dataDirectory, string templatesDirectory)
     {
         var prepared = Prepare(dataDirectory, templatesDirectory);
         using var fonts = LoadFonts(prepared);
         var (document, builder) = Compose(prepared, fonts);
         RenderPdf(document, builder);
+        return prepared.Warnings;
     }
+
+    /// <summary>A warning as one console line: „Hinweis:“ once, after the place it names (data warnings carry it already).</summary>
+    public static string WarningLine(string warning) =>
+        warning.Contains(": Hinweis: ", StringComparison.Ordinal) ? warning : "Hinweis: " + warning;
 
     /// <summary>
     /// Lays out and renders the PDF. The layout engine reports content it cannot place (a figure taller than a page,

@@ -22,6 +22,14 @@ public sealed class DataCheckTests
         lines[index] = string.Join(';', fields);
         File.WriteAllLines(path, lines);
 
+        var validate = CommandLineRunner.Run("validate", "--data", data, "--templates", RepositoryPaths.Templates);
+        Assert.True(validate.ExitCode == 0, validate.Error);
+        var line = Assert.Single(validate.Error.Split('\n'), l => l.Contains("sonstige Leistungsberechtigte", StringComparison.Ordinal));
+        Assert.StartsWith($"data/sgb2.csv, Zeile {index + 1}, Spalte „leistungsberechtigte“: Hinweis: Plausibilität:", line, StringComparison.Ordinal);
+        Assert.Contains("(999)", line, StringComparison.Ordinal);
+        Assert.Contains("(593)", line, StringComparison.Ordinal);
+        Assert.Contains("Prüfung bestanden mit 3 Hinweisen", validate.Output, StringComparison.Ordinal);
+
         var draft = CommandLineRunner.Run("build", "--entwurf", "--data", data, "--templates", RepositoryPaths.Templates, "--out", temp.Combine("out"));
         Assert.True(draft.ExitCode == 0, draft.Error);
         Assert.Contains($"data/sgb2.csv, Zeile {index + 1}, Spalte „leistungsberechtigte“", draft.Error, StringComparison.Ordinal);

@@ -165,7 +165,7 @@ public sealed partial class WebEditionTests(ReportBuildFixture report) : IClassF
         using var second = new TempFolder();
         var result = CommandLineRunner.Run("build", "--data", RepositoryPaths.Data, "--templates", RepositoryPaths.Templates, "--out", second.Path);
         Assert.Equal(0, result.ExitCode);
-        var other = Path.Combine(Directory.GetDirectories(Path.Combine(second.Path, "2023")).Single(), "html");
+        var other = Path.Combine(second.Path, "2023", "v1.0.0", "html");
         var mine = Directory.GetFiles(Html, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Html, f)).Order(StringComparer.Ordinal).ToList();
         var theirs = Directory.GetFiles(other, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(other, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(mine, theirs);

@@ -55,7 +55,7 @@ internal static class BuildCommand
 
             foreach (var warning in report.Warnings)
             {
-                error.WriteLine($"Hinweis: {warning}");
+                error.WriteLine(ReportBuilder.WarningLine(warning));
             }
 
             if (report.Unchanged)

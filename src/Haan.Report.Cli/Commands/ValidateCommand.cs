@@ -24,10 +24,17 @@ internal static class ValidateCommand
         };
         validate.SetAction(result => CommandExecution.Execute(result, verboseOption, quietOption, error, () =>
         {
-            ReportBuilder.Validate(result.GetValue(dataOption)!.FullName, result.GetValue(templatesOption)!.FullName);
+            var warnings = ReportBuilder.Validate(result.GetValue(dataOption)!.FullName, result.GetValue(templatesOption)!.FullName);
             if (!result.GetValue(quietOption))
             {
-                output.WriteLine("Prüfung bestanden: Daten und Vorlagen sind in Ordnung.");
+                foreach (var warning in warnings)
+                {
+                    error.WriteLine(ReportBuilder.WarningLine(warning));
+                }
+
+                output.WriteLine(warnings.Count == 0
+                    ? "Prüfung bestanden: Daten und Vorlagen sind in Ordnung."
+                    : $"Prüfung bestanden mit {(warnings.Count == 1 ? "einem Hinweis" : $"{warnings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} Hinweisen")} (siehe oben): Der Bericht kann erstellt werden; bitte die Hinweise prüfen.");
             }
         }));
         return validate;
