@@ -66,7 +66,7 @@ internal static class BuildCommand
 
             var what = result.GetValue(draftOption) ? "Entwurf erstellt (keine veröffentlichte Version)" : "Bericht erstellt";
             output.WriteLine($"{what}: {DisplayPath.Of(report.PdfPath)} ({report.PageCount} Seiten)");
-            output.WriteLine($"Ordner: {DisplayPath.Of(report.Folder)} (PDF, Markdown, CSV, XLSX, {ReportManifest.FileName})");
+            output.WriteLine($"Ordner: {DisplayPath.Of(report.Folder)} (PDF, Webausgabe html/, Markdown, CSV, XLSX, kommonitor/, {ReportManifest.FileName})");
             output.WriteLine(report.Changes is { } changes
                 ? $"Änderungsprotokoll gegenüber Version {changes.OldVersion}: {changes.Values.Count} geänderte Werte, {changes.Sentences.Count} geänderte Textstellen."
                 : "Erste Version dieses Berichtsjahres – kein Änderungsprotokoll.");
