@@ -104,6 +104,7 @@ internal static class SyntheticTown
         var housing = new StringBuilder("jahr;sozialraum;wohngeld_haushalte\n");
         var childcare = new StringBuilder("jahr;sozialraum;plaetze_u3;plaetze_3_6;betreute_u3;betreute_3_6\n");
         var poverty = areas.Select(_ => 0.02 + (0.12 * random.NextDouble())).ToArray();
+        var lastRecipients = 0;
         for (var y = 0; y < years.Length; y++)
         {
             var year = I(years[y]);
@@ -142,8 +143,9 @@ internal static class SyntheticTown
                 var elbWomen = R(rate * Pop(a, y, 15, limit, 1));
                 var nefUnder15 = R(rate * 1.5 * Pop(a, y, 0, 15));
                 var nef = nefUnder15 + R(rate * 0.1 * Pop(a, y, 15, limit));
-                var recipients = elbMen + elbWomen + nef + R(rate * 0.05 * total);
+                var recipients = elbMen + elbWomen + nef + R(rate * 0.01 * total); // a few sonstige Leistungsberechtigte (BA: some %)
                 sgb2.Append($"{year};{key};{I(recipients)};{I(elbMen)};{I(elbWomen)};{I(nef)};{I(nefUnder15)}\n");
+                lastRecipients += y == years.Length - 1 ? recipients : 0;
                 unemployed.Append($"{year};{key};{I(R((elbMen + elbWomen) * 0.35))};{I(R(0.02 * Pop(a, y, 15, 65)))}\n");
                 assistance.Append($"{year};{key};{I(R(rate * 0.4 * Pop(a, y, limit, 999)))};{I(R(0.008 * Pop(a, y, 18, limit)))};{I(R(0.002 * total))};{I(R(rate * 0.1 * total))}\n");
                 housing.Append($"{year};{key};{I(R(hh * rate * 0.3))}\n");
@@ -162,6 +164,26 @@ internal static class SyntheticTown
         Save(target, DataFiles.HousingBenefit, housing);
         Save(target, DataFiles.Childcare, childcare);
 
+        // The copied town-level reference files describe the real town; the plausibility checks compare them with the
+        // areas' sums, so they get this synthetic town's own official population and SGB II-Quote.
+        var last = years.Length - 1;
+        var quote = 100.0 * lastRecipients / Enumerable.Range(0, areas.Count).Sum(a => Pop(a, last, 0, AgeLimits.RetirementAge(years[last])));
+        RewriteLines(target, DataFiles.TownPopulationBenchmarks, fields =>
+        {
+            var index = Array.IndexOf(years, int.Parse(fields[0][..4], CultureInfo.InvariantCulture));
+            if (fields[2] == "amtlich" && fields[0].EndsWith("-12-31", StringComparison.Ordinal) && index >= 0)
+            {
+                fields[1] = I(Enumerable.Range(0, areas.Count).Sum(a => Pop(a, index, 0, 999)));
+            }
+        });
+        RewriteLines(target, DataFiles.KreisSgbII, fields =>
+        {
+            if (fields[1] == DataSet.HaanAgs)
+            {
+                fields[2] = Math.Round(quote, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+            }
+        });
+
         var land = new StringBuilder("jahr;sozialraum;versiegelt_ha;gruen_ha\n");
         foreach (var area in areas)
         {
@@ -174,6 +196,26 @@ internal static class SyntheticTown
     }
 
     private static string Dec(double value) => value.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    /// <summary>Changes the fields of every data line of a simple semicolon file (no quoted semicolons in the changed columns).</summary>
+    private static void RewriteLines(string target, string file, Action<string[]> change)
+    {
+        var path = Path.Combine(target, file);
+        var lines = File.ReadAllText(path, Utf8).Split('\n');
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var fields = lines[i].Split(';');
+            change(fields);
+            lines[i] = string.Join(';', fields);
+        }
+
+        File.WriteAllText(path, string.Join('\n', lines), Utf8);
+    }
 
     private static void Save(string target, string file, StringBuilder text) => File.WriteAllText(Path.Combine(target, file), text.ToString(), Utf8);
 
