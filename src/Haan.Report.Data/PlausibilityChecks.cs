@@ -1,4 +1,5 @@
 using System.Globalization;
+using Haan.Report.Formatting;
 
 namespace Haan.Report.Data;
 
@@ -147,7 +148,7 @@ internal sealed class PlausibilityChecks
     private static bool Jump(int before, int after, double share, int minimum) =>
         Math.Abs(after - before) > minimum && Math.Abs(after - before) > share * Math.Max(before, 1);
 
-    private static string N(int value) => value.ToString("#,0", Thousands);
+    private static string N(int value) => GermanFormat.Count(value);
 
     private static string Y(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -155,5 +156,4 @@ internal sealed class PlausibilityChecks
 
     private static string Percent(double share) => ProblemLog.N(100 * share, 1) + " %";
 
-    private static readonly NumberFormatInfo Thousands = new() { NumberGroupSeparator = ".", NumberGroupSizes = [3] };
 }

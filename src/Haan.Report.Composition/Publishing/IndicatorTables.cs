@@ -102,6 +102,7 @@ public static class IndicatorTables
         return text.Replace('.', ',');
     }
 
-    private static string Quote(string field) =>
+    /// <summary>A CSV field, quoted only where needed (separator, quote, line break).</summary>
+    internal static string Quote(string field) =>
         field.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -70,7 +70,7 @@ internal static class KomMonitorExport
         text.Append("ID;NAME;").Append(string.Join(';', results.Years.Select(DateColumn))).Append("\r\n");
         foreach (var area in results.Areas)
         {
-            text.Append(Quote(area.Id)).Append(';').Append(Quote(area.Name));
+            text.Append(IndicatorTables.Quote(area.Id)).Append(';').Append(IndicatorTables.Quote(area.Name));
             foreach (var year in results.Years)
             {
                 text.Append(';').Append(Cell(results.Find(definition.Id, area.Id, year)));
@@ -81,9 +81,6 @@ internal static class KomMonitorExport
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     private static object ImportRequest(IndicatorResults results, string csvName, string spatialUnitName) => new Dictionary<string, object?>
     {
