@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using System.CommandLine;
 using Haan.Report.Composition;
 using Haan.Report.Composition.Publishing;
@@ -27,12 +28,12 @@ internal static class CommandExecution
             action();
             return ExitCodes.Success;
         }
-        catch (ReportInputException e)
+        catch (ProblemException e)
         {
             error.WriteLine($"Fehler: {e.Problems.Count} Problem(e) in den Eingaben. Es wurde nichts geschrieben.");
             foreach (var problem in e.Problems)
             {
-                error.WriteLine($"  - {problem.Message}");
+                error.WriteLine($"  - {problem}");
                 if (verbose && problem.Detail is { } detail)
                 {
                     // The template engine's original (English) message, for reporting a wrong translation.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Haan.Report.Diagnostics;
 using Haan.Report.Templates.Markdown;
 using Haan.Report.Templates.Scripting;
 
@@ -19,5 +20,12 @@ internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBl
         var origin = Map.Origin(filledLine);
         var where = $"{File}, Zeile {origin.TemplateLine.ToString(CultureInfo.InvariantCulture)}";
         return origin.Context is { } context ? $"{where} ({context})" : where;
+    }
+
+    /// <summary>The location of <see cref="At"/>: template file and line, with the loop pass as context.</summary>
+    public ProblemLocation Location(int filledLine)
+    {
+        var origin = Map.Origin(filledLine);
+        return ProblemLocation.At(File, origin.TemplateLine) with { Context = origin.Context };
     }
 }

@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Globalization;
 using Haan.Report.Composition.Documents;
 using Haan.Report.Composition.Publishing;
@@ -42,13 +44,11 @@ public static class ReportBuilder
     {
         var problems = new[] { (Folder: request.DataDirectory, Option: "--data"), (Folder: request.TemplatesDirectory, Option: "--templates") }
             .Where(input => InputFileCheck.IsInside(input.Folder, request.OutputDirectory))
-            .Select(input => new ReportProblem(
-                $"{DisplayPath.Of(request.OutputDirectory)}: Der Ausgabeordner (--out) liegt im Eingabeordner {DisplayPath.Of(input.Folder)} ({input.Option}). " +
-                "Jede erzeugte Version würde so zu einer Eingabe der nächsten. Wählen Sie mit --out einen Ordner außerhalb der Daten und Vorlagen, z. B. output."))
+            .Select(input => ReportMessages.OutputInsideInput(new ProblemLocation(DisplayPath.Of(request.OutputDirectory)), DisplayPath.Of(input.Folder), input.Option))
             .ToList();
         if (problems.Count > 0)
         {
-            throw new ReportInputException(problems);
+            throw new ProblemException(problems);
         }
     }
 
@@ -125,7 +125,7 @@ public static class ReportBuilder
         {
             // Content the layout cannot place (a figure or table row taller than a page): an input mistake, reported
             // at the template line of its block and the nearest heading.
-            throw new ReportInputException([new ReportProblem(builder.Locate(e.Elements) is { } origin ? $"{origin}: {e.Message}" : e.Message)]);
+            throw new ProblemException(ReportMessages.Layout(builder.Locate(e.Elements), e.Message));
         }
     }
 
@@ -137,11 +137,11 @@ public static class ReportBuilder
     {
         // Before any input file is opened: only regular files inside the folders (a FIFO would block forever).
         var problems = InputFileCheck.Scan(dataDirectory).Concat(InputFileCheck.Scan(templatesDirectory))
-            .Select(p => new ReportProblem($"{DisplayPath.Of(p.Path)}: {p.Message}"))
+            .Select(p => ReportMessages.NotARegularFile(new ProblemLocation(DisplayPath.Of(p.Path)), p.Message))
             .ToList();
         if (problems.Count > 0)
         {
-            throw new ReportInputException(problems);
+            throw new ProblemException(problems);
         }
 
         ReportConfiguration? configuration = null;
@@ -149,20 +149,20 @@ public static class ReportBuilder
         {
             configuration = ReportConfiguration.Load(templatesDirectory);
         }
-        catch (ReportInputException e)
+        catch (ProblemException e)
         {
             problems.AddRange(e.Problems);
         }
 
         var loaded = DataSetLoader.Load(dataDirectory);
-        problems.AddRange(loaded.Errors.Select(p => new ReportProblem(p.ToString())));
+        problems.AddRange(loaded.Errors.Select(DataProblems.ToProblem));
         var warnings = loaded.Problems.Except(loaded.Errors).Select(p => p.ToString()).ToList();
 
         IndicatorCatalogue? catalogue = null;
         var cataloguePath = Path.Combine(dataDirectory, CatalogueFile);
         if (!File.Exists(cataloguePath))
         {
-            problems.Add(new ReportProblem($"{DisplayPath.Of(cataloguePath)}: Der Indikatorenkatalog fehlt. Er gehört in den Datenordner."));
+            problems.Add(ReportMessages.CatalogueMissing(new ProblemLocation(DisplayPath.Of(cataloguePath))));
         }
         else
         {
@@ -172,13 +172,13 @@ public static class ReportBuilder
             }
             catch (CatalogueValidationException e)
             {
-                problems.AddRange(e.Errors.Select(error => new ReportProblem(error.Message)));
+                problems.AddRange(e.Errors.Select(error => error.ToProblem()));
             }
         }
 
         if (problems.Count > 0 || configuration is null || loaded.Data is null || catalogue is null)
         {
-            throw new ReportInputException(problems);
+            throw new ProblemException(problems);
         }
 
         var data = loaded.Data;
@@ -186,8 +186,8 @@ public static class ReportBuilder
         var unresolvable = counts.Unresolvable(catalogue);
         if (unresolvable.Count > 0)
         {
-            throw new ReportInputException(unresolvable
-                .Select(message => new ReportProblem($"{DisplayPath.Of(cataloguePath)}: {message}"))
+            throw new ProblemException(unresolvable
+                .Select(message => ReportMessages.UnresolvableCount(new ProblemLocation(DisplayPath.Of(cataloguePath)), message))
                 .ToList());
         }
 
@@ -201,13 +201,12 @@ public static class ReportBuilder
         }
         catch (Indicators.Confidentiality.ProtectionImpossibleException e)
         {
-            throw new ReportInputException([ProtectionImpossible(e, data, catalogue, outputDirectory, configuration)]);
+            throw new ProblemException(ProtectionImpossible(e, data, catalogue, outputDirectory, configuration));
         }
 
         if (data.ContainsSyntheticData && configuration.SignatureLine is { Name.Length: > 0 } signature)
         {
-            throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))}: „unterschrift.name“ = „{signature.Name}“: Der Bericht enthält Demonstrationsdaten; unter synthetischen Zahlen darf kein echter Name stehen. Lassen Sie „name“ weg (es unterschreibt dann nur das Amt) oder verwenden Sie echte Daten.")]);
+            throw new ProblemException(ReportMessages.RealNameUnderSyntheticData(new ProblemLocation(DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))), signature.Name));
         }
 
         var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher,
@@ -232,15 +231,15 @@ public static class ReportBuilder
                 var rendered = engine.RenderMapped(shown, template, model);
                 chapters.Add(new Chapter(shown, rendered.Text, ReadMarkdown(shown, rendered)) { Map = rendered.Map });
             }
-            catch (TemplateException e)
+            catch (ProblemException e)
             {
-                problems.AddRange(e.Problems.Select(p => new ReportProblem(p.ToString()) { Detail = p.Detail }));
+                problems.AddRange(e.Problems);
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new ReportInputException(problems);
+            throw new ProblemException(problems);
         }
 
         return new Prepared(configuration, Path.GetFullPath(templatesDirectory), data, indicators, chapters, warnings, claims.Claims);
@@ -253,9 +252,9 @@ public static class ReportBuilder
         {
             return MarkdownReader.Read(shown, rendered.Text);
         }
-        catch (TemplateException e)
+        catch (ProblemException e)
         {
-            throw new TemplateException([.. e.Problems.Select(rendered.Map.Locate)]);
+            throw new ProblemException([.. e.Problems.Select(rendered.Map.Locate)]);
         }
     }
 
@@ -269,18 +268,18 @@ public static class ReportBuilder
         }
         catch (LayoutException e)
         {
-            throw new ReportInputException([new ReportProblem(e.Message)]);
+            throw new ProblemException(ReportMessages.Layout(null, e.Message));
         }
     }
 
     private static (Document Document, ReportDocumentBuilder Builder) Compose(Prepared prepared, FontFamily fonts, bool webEdition = false)
     {
-        var problems = new List<ReportProblem>();
+        var problems = new List<Problem>();
         var builder = new ReportDocumentBuilder(prepared, fonts, problems, webEdition);
         var document = builder.Build();
         if (problems.Count > 0)
         {
-            throw new ReportInputException(problems);
+            throw new ProblemException(problems);
         }
 
         return (document, builder);
@@ -291,16 +290,13 @@ public static class ReportBuilder
     /// already showed every neighbouring value (and, without their internal records, when the suppressor must assume
     /// that same-looking values did not change). Names the cell, never its value.
     /// </summary>
-    private static ReportProblem ProtectionImpossible(Indicators.Confidentiality.ProtectionImpossibleException e, DataSet data,
+    private static Problem ProtectionImpossible(Indicators.Confidentiality.ProtectionImpossibleException e, DataSet data,
         IndicatorCatalogue catalogue, string? outputDirectory, ReportConfiguration configuration)
     {
         var versions = outputDirectory is null ? null : new VersionFolder(outputDirectory, configuration.ReportYear);
         var missing = versions?.VersionsBelow(configuration.Version).Where(v => !File.Exists(versions.RecordPath(v))).ToList() ?? [];
         var area = data.Areas.FirstOrDefault(a => a.Key == e.AreaId)?.Name ?? (e.AreaId == Indicators.Counts.Area.TownId ? Indicators.Counts.Area.Town.Name : e.AreaId);
-        var cause = missing.Count > 0
-            ? $"Das interne Geheimhaltungsprotokoll von Version {string.Join(", ", missing)} fehlt ({DisplayPath.Of(versions!.InternalPath)}); ohne es muss jede früher veröffentlichte Zahl als unverändert gelten. Stellen Sie die Datei aus der Sicherung wieder her und erstellen Sie den Bericht erneut."
-            : "Alle Werte, mit denen sich die Zahl verdecken ließe, sind schon in früheren Versionen veröffentlicht. Klären Sie mit dem Datenschutz, wie die Korrektur veröffentlicht werden kann (z. B. mit zusammengefassten Sozialräumen).";
-        return new ReportProblem(
-            $"Geheimhaltung: Die Korrektur (Version {configuration.Version}) würde die gesperrte Fallzahl „{Indicators.Adapter.CountLabels.Label(e.Expression, catalogue)}“, {area}, {e.Year.ToString(CultureInfo.InvariantCulture)} erkennbar machen. Es wurde nichts geschrieben. {cause}");
+        return ReportMessages.ProtectionImpossible(configuration.Version, Indicators.Adapter.CountLabels.Label(e.Expression, catalogue), area, e.Year,
+            missing, versions is null ? string.Empty : DisplayPath.Of(versions.InternalPath));
     }
 }

@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -60,16 +62,14 @@ public sealed record ReportConfiguration
         var shown = DisplayPath.Of(path);
         if (!File.Exists(path))
         {
-            throw new ReportInputException([new ReportProblem(
-                $"{shown}: Die Berichtskonfiguration fehlt. Legen Sie die Datei im Vorlagenordner an (Vorlage: templates/{FileName}).")]);
+            throw new ProblemException(ReportMessages.ConfigurationMissing(new ProblemLocation(shown), FileName));
         }
 
         var text = File.ReadAllText(path);
-        var nulls = NullValues(text).Select(n => new ReportProblem(
-            $"{shown}, Zeile {N(n.Line)}, Spalte {N(n.Column)}: „{n.Name}“ ist null. Erwartet: ein Wert (Text, Zahl oder Liste wie in templates/{FileName}); lassen Sie ein optionales Feld lieber weg.")).ToList();
+        var nulls = NullValues(text).Select(n => ReportMessages.NullValue(ProblemLocation.At(shown, n.Line, n.Column), n.Name, FileName)).ToList();
         if (nulls.Count > 0)
         {
-            throw new ReportInputException(nulls);
+            throw new ProblemException(nulls);
         }
 
         ReportConfiguration? configuration;
@@ -79,51 +79,50 @@ public sealed record ReportConfiguration
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $", Zeile {line + 1}, Spalte {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
-            var detail = e.Message.Contains("missing required", StringComparison.OrdinalIgnoreCase)
-                ? "Ein Pflichtfeld fehlt (titel, herausgeber, berichtsjahr, version, stand, kapitel, schrift)."
+            var at = e.LineNumber is { } line ? ProblemLocation.At(shown, checked((int)line + 1), checked((int)(e.BytePositionInLine ?? 0) + 1)) : new ProblemLocation(shown);
+            var failure = e.Message.Contains("missing required", StringComparison.OrdinalIgnoreCase)
+                ? ConfigurationReadFailure.MissingRequiredField
                 : e.Message.Contains("could not be mapped", StringComparison.OrdinalIgnoreCase)
-                    ? "Unbekanntes Feld (Tippfehler?)."
+                    ? ConfigurationReadFailure.UnknownField
                     : e.InnerException is OverflowException || (e.InnerException?.Message ?? e.Message).Contains("out of bounds", StringComparison.OrdinalIgnoreCase)
-                        ? "Die Zahl ist zu groß oder keine ganze Zahl. Erwartet: eine ganze Zahl wie im Beispiel templates/bericht.json (berichtsjahr z. B. 2023)."
-                        : "Die Datei ist kein gültiges JSON oder ein Wert hat den falschen Typ.";
-            throw new ReportInputException([new ReportProblem($"{shown}{where}: {detail} ({e.Path})")]);
+                        ? ConfigurationReadFailure.NumberOutOfRange
+                        : ConfigurationReadFailure.InvalidJson;
+            throw new ProblemException(ReportMessages.ConfigurationUnreadable(at, failure, e.Path ?? "$"));
         }
 
         if (configuration is null)
         {
-            throw new ReportInputException([new ReportProblem($"{shown}: Die Datei ist leer.")]);
+            throw new ProblemException(ReportMessages.ConfigurationEmpty(new ProblemLocation(shown)));
         }
 
-        var problems = new List<ReportProblem>();
-        string At(string value) => LineOf(text, value) is { } line ? $"{shown}, Zeile {N(line)}" : shown;
+        var problems = new List<Problem>();
+        ProblemLocation At(string value) => new(shown) { Line = LineOf(text, value) };
         if (!DateOnly.TryParseExact(configuration.PublicationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            problems.Add(new ReportProblem($"{At(configuration.PublicationDate)}: „stand“ = „{Publishing.VersionNumber.Visible(configuration.PublicationDate)}“ ist kein Datum. Erwartet: JJJJ-MM-TT, z. B. 2025-06-30."));
+            problems.Add(ReportMessages.NotADate(At(configuration.PublicationDate), Publishing.VersionNumber.Visible(configuration.PublicationDate)));
         }
 
         foreach (var (field, value) in new[] { ("titel", configuration.Title), ("herausgeber", configuration.Publisher) })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                problems.Add(new ReportProblem($"{shown}: „{field}“ ist leer. Erwartet: ein Text wie in templates/{FileName}."));
+                problems.Add(ReportMessages.EmptyField(new ProblemLocation(shown), field, FileName));
             }
         }
 
         if (configuration.Chapters.Count == 0)
         {
-            problems.Add(new ReportProblem($"{shown}: „kapitel“ ist leer. Erwartet: mindestens ein Kapitel, z. B. \"kapitel/01-vorwort.md\"."));
+            problems.Add(ReportMessages.NoChapters(new ProblemLocation(shown)));
         }
 
         if (configuration.ReportYear is < 1950 or > 2100)
         {
-            problems.Add(new ReportProblem($"{shown}: „berichtsjahr“ = {N(configuration.ReportYear)} ist keine Jahreszahl. Erwartet: ein Jahr wie 2023."));
+            problems.Add(ReportMessages.NotAYear(new ProblemLocation(shown), configuration.ReportYear));
         }
 
         if (!Publishing.VersionNumber.IsCanonical(configuration.Version))
         {
-            problems.Add(new ReportProblem($"{At(configuration.Version)}: „version“ = „{Publishing.VersionNumber.Visible(configuration.Version)}“ ist keine gültige Versionsnummer. " +
-                "Erwartet: MAJOR.MINOR.PATCH aus den Ziffern 0–9 ohne führende Nullen und ohne Leerzeichen, z. B. 1.0.0 oder 1.0.1."));
+            problems.Add(ReportMessages.NotAVersion(At(configuration.Version), Publishing.VersionNumber.Visible(configuration.Version)));
         }
 
         var listed = new HashSet<string>(StringComparer.Ordinal);
@@ -131,8 +130,8 @@ public sealed record ReportConfiguration
         {
             if (!listed.Add(Path.GetFullPath(Path.Combine(templatesDirectory, chapter))))
             {
-                var second = LineOf(text, chapter, occurrence: 2) is { } line ? $"{shown}, Zeile {N(line)}" : At(chapter);
-                problems.Add(new ReportProblem($"{second}: Das Kapitel „{chapter}“ steht mehrfach in „kapitel“. Erwartet: jedes Kapitel genau einmal."));
+                var second = LineOf(text, chapter, occurrence: 2) is { } line ? new ProblemLocation(shown) { Line = line } : At(chapter);
+                problems.Add(ReportMessages.DuplicateChapter(second, chapter));
             }
         }
 
@@ -143,19 +142,19 @@ public sealed record ReportConfiguration
         {
             if (OutsideProblem(templatesDirectory, file) is { } outside)
             {
-                problems.Add(new ReportProblem($"{At(file)}: {what} „{Publishing.VersionNumber.Visible(file)}“ in „{field}“ {outside}"));
+                problems.Add(ReportMessages.PathOutsideTemplates(At(file), field == "schrift", Publishing.VersionNumber.Visible(file), field, outside));
             }
             else if (!File.Exists(Path.Combine(templatesDirectory, file)))
             {
-                problems.Add(new ReportProblem(field == "kapitel"
-                    ? $"{At(file)}: Das Kapitel „{file}“ steht in „kapitel“, die Datei {DisplayPath.Of(Path.Combine(templatesDirectory, file))} fehlt."
-                    : $"{At(file)}: Die Schriftdatei „{file}“ fehlt ({DisplayPath.Of(Path.Combine(templatesDirectory, file))}). Der Bericht verwendet nur mitgelieferte Schriften."));
+                problems.Add(field == "kapitel"
+                    ? ReportMessages.ChapterMissing(At(file), file, DisplayPath.Of(Path.Combine(templatesDirectory, file)))
+                    : ReportMessages.FontMissing(At(file), file, DisplayPath.Of(Path.Combine(templatesDirectory, file))));
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new ReportInputException(problems);
+            throw new ProblemException(problems);
         }
 
         return configuration;

@@ -29,8 +29,14 @@ public sealed record ProblemLocation
     /// <summary>Column name, Excel column letter or property name, or null.</summary>
     public string? ColumnName { get; init; }
 
+    /// <summary>Field of a configuration file (JSON), e.g. <c>titel</c>, or null.</summary>
+    public string? Field { get; init; }
+
     /// <summary>Where in a generated text the problem arose (e.g. inside a loop), or null.</summary>
     public string? Context { get; init; }
+
+    /// <summary>The nearest heading above the place (for problems found on the laid-out page), or null.</summary>
+    public string? NearHeading { get; init; }
 
     /// <summary>A location in a file with a line and optionally a character column (values ≤ 0 mean unknown).</summary>
     public static ProblemLocation At(string file, int line, int column = 0) => new(file)
@@ -69,9 +75,19 @@ public sealed record ProblemLocation
             sb.Append(", Spalte „").Append(ColumnName).Append('“');
         }
 
+        if (!string.IsNullOrEmpty(Field))
+        {
+            sb.Append(", Feld „").Append(Field).Append('“');
+        }
+
         if (!string.IsNullOrEmpty(Context))
         {
             sb.Append(" (").Append(Context).Append(')');
+        }
+
+        if (!string.IsNullOrEmpty(NearHeading))
+        {
+            sb.Append(", nach der Überschrift „").Append(NearHeading).Append('“');
         }
 
         return sb.ToString();

@@ -29,6 +29,14 @@ public sealed class ProblemRenderingTests
             Problem.Error("MissingField", new ProblemLocation("bericht.json"), "Das Feld „version“ fehlt.", "eine Versionsnummer wie 1.0.0")
         },
         {
+            "kapitel/13-sozialraumprofile.md, Zeile 20 (Sozialraum SR01, Zeile 7 des ausgefüllten Texts), nach der Überschrift „Gruiten“: Verweis fehlt.",
+            Problem.Error("BrokenLink", ProblemLocation.At("kapitel/13-sozialraumprofile.md", 20) with { Context = "Sozialraum SR01, Zeile 7 des ausgefüllten Texts", NearHeading = "Gruiten" }, "Verweis fehlt.")
+        },
+        {
+            "bericht.json, Feld „titel“: Zeichen fehlt.",
+            Problem.Error("MissingGlyphs", new ProblemLocation("bericht.json") { Field = "titel" }, "Zeichen fehlt.")
+        },
+        {
             "Kein Datenverzeichnis angegeben.",
             Problem.Error("NoDataDirectory", null, "Kein Datenverzeichnis angegeben.")
         },

@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -55,7 +56,7 @@ public sealed partial class ArchitectureTests
         "AreaEntry", "BuildRequest", "BuildResult", "ChangeLogChapter", "ConfidentialityRecord", "DeterministicZip", "DisplayPath", "DisplayValues", "FigureExport",
         "FileHash", "FilledReport", "IBuildProgress", "IndicatorEntry", "IndicatorTables", "InputFingerprint", "PublishedValue", "RecordedCell",
         "RecordedSuppression", "RenderedReport",
-        "ReportBuilder", "ReportComparison", "ReportConfiguration", "ReportInputException", "ReportManifest", "ReportProblem", "SentenceChange",
+        "ReportBuilder", "ReportComparison", "ReportConfiguration", "ReportManifest", "ReportMessages", "SentenceChange",
         "Sentences", "SourceCommit", "TemplateReference", "ValueChange", "VersionConflictException", "VersionFolder", "VersionNumber",
         "VersionSnapshot",
     ];
@@ -164,7 +165,7 @@ public sealed partial class ArchitectureTests
         Assert.Matches(TopLevelType(), "public enum Polarity");
         Assert.DoesNotMatch(TopLevelType(), "    private sealed class BoundedOutput(int limit) : IScriptOutput");
         Assert.DoesNotMatch(TopLevelType(), "// internal sealed class Commented");
-        Assert.Matches(PublicTopLevelType(), "public sealed record ReportProblem(string Message)");
+        Assert.Matches(PublicTopLevelType(), "public sealed record Problem(string Message)");
         Assert.DoesNotMatch(PublicTopLevelType(), "internal sealed class DocumentComposer");
     }
 

@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using Haan.Report.Composition;
 
 namespace Haan.Report.EndToEnd.Tests;
@@ -55,7 +56,7 @@ public sealed class TemplateReferenceTests
         File.WriteAllText(chapter, File.ReadAllText(chapter) +
             "\n::: abbildung typ=torte\nT\n:::\n\n::: tabelle typ=liste\nT\n:::\n\n::: kasten\nT\n:::\n");
 
-        var exception = Assert.Throws<ReportInputException>(() => ReportBuilder.Validate(RepositoryPaths.Data, templates));
+        var exception = Assert.Throws<ProblemException>(() => ReportBuilder.Validate(RepositoryPaths.Data, templates));
 
         var messages = exception.Problems.Select(p => p.Message).ToList();
         var tables = TemplateReference.Regions().ToDictionary(r => r.Name, r => r.Table, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using Haan.Report.Templates.Markdown;
 using Haan.Report.Templates.Scripting;
 using Scriban.Runtime;
@@ -18,8 +19,8 @@ public sealed class HostileTemplateInputTests
         return new TemplateEngine().Render("kapitel/test.md", template, model ?? new ScriptObject());
     }
 
-    private static TemplateProblem SingleProblem(Action action) =>
-        Assert.Single(Assert.Throws<TemplateException>(action).Problems);
+    private static Problem SingleProblem(Action action) =>
+        Assert.Single(Assert.Throws<ProblemException>(action).Problems);
 
     [Theory]
     [InlineData("Vorher {{ name }} nachher.")]
@@ -79,11 +80,11 @@ public sealed class HostileTemplateInputTests
     [InlineData("[relativ](../fremd.md)", "../fremd.md")]
     public void Only_web_mail_and_anchor_links_are_allowed(string markdown, string target)
     {
-        var exception = Assert.Throws<TemplateException>(() => MarkdownReader.Read("kapitel/test.md", "Text\n\nMehr " + markdown + ".\n"));
+        var exception = Assert.Throws<ProblemException>(() => MarkdownReader.Read("kapitel/test.md", "Text\n\nMehr " + markdown + ".\n"));
 
         var problem = Assert.Single(exception.Problems);
-        Assert.Equal("kapitel/test.md", problem.File);
-        Assert.Equal(3, problem.Line);
+        Assert.Equal("kapitel/test.md", problem.Location!.File);
+        Assert.Equal(3, problem.Location!.Line);
         Assert.Contains($"Das Linkziel „{target}“ ist nicht erlaubt", problem.Message, StringComparison.Ordinal);
     }
 
@@ -103,7 +104,7 @@ public sealed class HostileTemplateInputTests
     {
         var problem = SingleProblem(() => Render("Text\n" + template));
 
-        Assert.Equal(2, problem.Line);
+        Assert.Equal(2, problem.Location!.Line);
         Assert.Contains($"„{name}“ ist in Berichtsvorlagen nicht verfügbar", problem.Message, StringComparison.Ordinal);
     }
 
@@ -116,7 +117,7 @@ public sealed class HostileTemplateInputTests
     {
         var problem = SingleProblem(() => Render("Text\nDie Quote ist " + template + " Prozent."));
 
-        Assert.Equal(2, problem.Line);
+        Assert.Equal(2, problem.Location!.Line);
         Assert.Contains($"„{expression}“ ergibt keinen endlichen Wert", problem.Message, StringComparison.Ordinal);
     }
 

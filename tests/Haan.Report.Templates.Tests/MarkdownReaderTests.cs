@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using Haan.Report.Templates.Markdown;
 using Haan.Report.Templates.Scripting;
 
@@ -38,11 +39,11 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void Garbled_directive_arguments_are_reported_with_line()
     {
-        var exception = Assert.Throws<TemplateException>(() =>
+        var exception = Assert.Throws<ProblemException>(() =>
             MarkdownReader.Read("k.md", "Text\n\n::: abbildung typ=balken ??\n:::\n"));
 
         var problem = Assert.Single(exception.Problems);
-        Assert.Equal(3, problem.Line);
+        Assert.Equal(3, problem.Location!.Line);
         Assert.Contains("??", problem.Message, StringComparison.Ordinal);
     }
 
@@ -59,7 +60,7 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void Raw_html_is_rejected()
     {
-        var exception = Assert.Throws<TemplateException>(() => MarkdownReader.Read("k.md", "<script>x</script>\n"));
+        var exception = Assert.Throws<ProblemException>(() => MarkdownReader.Read("k.md", "<script>x</script>\n"));
 
         Assert.Contains("HTML", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
     }

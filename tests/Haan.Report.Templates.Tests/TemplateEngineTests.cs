@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using Haan.Report.Templates.Scripting;
 using Scriban.Runtime;
 
@@ -11,9 +12,9 @@ public sealed class TemplateEngineTests
         return new TemplateEngine(limits).Render("kapitel/test.md", template, model ?? new ScriptObject());
     }
 
-    private static TemplateProblem SingleProblem(Action action)
+    private static Problem SingleProblem(Action action)
     {
-        var exception = Assert.Throws<TemplateException>(action);
+        var exception = Assert.Throws<ProblemException>(action);
         return Assert.Single(exception.Problems);
     }
 
@@ -30,11 +31,11 @@ public sealed class TemplateEngineTests
     [Fact]
     public void Syntax_error_names_file_line_and_column()
     {
-        var exception = Assert.Throws<TemplateException>(() => Render("Zeile 1\nZeile 2 {{ if }}"));
+        var exception = Assert.Throws<ProblemException>(() => Render("Zeile 1\nZeile 2 {{ if }}"));
         var problem = exception.Problems[0];
 
-        Assert.Equal("kapitel/test.md", problem.File);
-        Assert.Equal(2, problem.Line);
+        Assert.Equal("kapitel/test.md", problem.Location!.File);
+        Assert.Equal(2, problem.Location!.Line);
         Assert.StartsWith("Syntaxfehler", problem.Message, StringComparison.Ordinal);
     }
 
@@ -43,8 +44,8 @@ public sealed class TemplateEngineTests
     {
         var problem = SingleProblem(() => Render("Text\n  {{ sgb2_qoute }}"));
 
-        Assert.Equal(2, problem.Line);
-        Assert.Equal(6, problem.Column);
+        Assert.Equal(2, problem.Location!.Line);
+        Assert.Equal(6, problem.Location!.Column);
         Assert.Contains("sgb2_qoute", problem.Message, StringComparison.Ordinal);
         Assert.Contains("Unbekannter Name", problem.Message, StringComparison.Ordinal);
     }
@@ -73,7 +74,7 @@ public sealed class TemplateEngineTests
 
         var problem = SingleProblem(() => Render("{{ info.directory_name }}", model));
 
-        Assert.Equal(1, problem.Line);
+        Assert.Equal(1, problem.Location!.Line);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using Haan.Report.Data;
 using Haan.Report.Formatting;
 using Haan.Report.Indicators.Adapter;
@@ -30,6 +31,27 @@ public sealed class TemplateFunctionTests
         var (data, report) = Inputs.Value;
         var model = ReportModel.Create(Info, data, report);
         return new TemplateEngine().Render("test.md", TemplateEngine.Parse("test.md", text), model);
+    }
+
+    /// <summary>Author mistakes in function calls: the catalogue's code and arguments, at the line of the call (not the prose).</summary>
+    public static TheoryData<string, string, string[]> FunctionMistakes => new()
+    {
+        { "{{ wert \"gibtsnicht\" \"SR01\" }}", nameof(Text.TemplateMessages.UnknownIndicator), ["gibtsnicht", "indikatoren.csv"] },
+        { "{{ wert \"sgb2_quote\" \"SR99\" }}", nameof(Text.TemplateMessages.UnknownArea), ["SR99"] },
+        { "{{ wert \"sgb2_quote\" \"SR01\" 1990 }}", nameof(Text.TemplateMessages.UnknownYear), ["1990"] },
+        { "{{ veraenderung \"sgb2_quote\" \"SR01\" 2 }}", nameof(Text.TemplateMessages.ChangeSpan), ["2"] },
+        { "{{ x = 0.0 / 0.0 }}", nameof(Text.TemplateMessages.NotFinite), [] },
+        { "{{ wert }}", "Evaluation", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FunctionMistakes))]
+    public void Function_mistakes_are_reported_by_code_and_arguments_at_the_template_line(string call, string code, string[] arguments)
+    {
+        var exception = Assert.Throws<ProblemException>(() => Render("Zeile 1\n" + call));
+        var problem = Testing.ProblemAssert.Has(exception.Problems, code, arguments);
+        Assert.Equal(2, problem.Location!.Line);
+        Assert.Equal("test.md", problem.Location.File);
     }
 
     [Fact]
@@ -105,10 +127,10 @@ public sealed class TemplateFunctionTests
     [InlineData("{{ wert \"sgb2_quote\" \"HAAN\" 2031 }}", "Für das Jahr 2031 gibt es keine Daten")]
     public void Unknown_indicator_area_or_year_is_an_error_with_position(string template, string message)
     {
-        var exception = Assert.Throws<TemplateException>(() => Render("Zeile 1\n" + template));
+        var exception = Assert.Throws<ProblemException>(() => Render("Zeile 1\n" + template));
 
         var problem = Assert.Single(exception.Problems);
-        Assert.Equal(2, problem.Line);
+        Assert.Equal(2, problem.Location!.Line);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
@@ -182,7 +204,7 @@ public sealed class TemplateFunctionTests
     [Fact]
     public void Rounding_note_refuses_values_that_are_not_parts_of_the_total()
     {
-        var exception = Assert.Throws<TemplateException>(() => Render("{{ rundungshinweis \"al_dichte\" [\"al_dichte_sgb2\", \"sgb2_quote\"] \"HAAN\" }}"));
+        var exception = Assert.Throws<ProblemException>(() => Render("{{ rundungshinweis \"al_dichte\" [\"al_dichte_sgb2\", \"sgb2_quote\"] \"HAAN\" }}"));
 
         Assert.Contains("sind keine Teile von „al_dichte“", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
     }

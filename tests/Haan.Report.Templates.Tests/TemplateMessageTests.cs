@@ -1,3 +1,4 @@
+using Haan.Report.Diagnostics;
 using Haan.Report.Templates.Scripting;
 using Haan.Report.Testing;
 using Scriban.Runtime;
@@ -6,7 +7,7 @@ namespace Haan.Report.Templates.Tests;
 
 /// <summary>
 /// Issue 16, items 1, 3 and 4: every message of the template engine reaches the user in German (the original stays in
-/// <see cref="TemplateProblem.Detail"/> for --verbose), and lines written by a loop are traced back to their template
+/// <see cref="Problem.Detail"/> for --verbose), and lines written by a loop are traced back to their template
 /// line and loop pass.
 /// </summary>
 public sealed class TemplateMessageTests
@@ -25,9 +26,9 @@ public sealed class TemplateMessageTests
         return model;
     }
 
-    private static TemplateProblem Problem(string text)
+    private static Problem Problem(string text)
     {
-        var exception = Assert.Throws<TemplateException>(() =>
+        var exception = Assert.Throws<ProblemException>(() =>
             new TemplateEngine().RenderMapped("kapitel/test.md", TemplateEngine.Parse("kapitel/test.md", text), Model()));
         return exception.Problems[0];
     }
@@ -89,9 +90,9 @@ public sealed class TemplateMessageTests
     {
         var problem = Problem("Kopf\n{{ for sr in sozialraeume }}\n{{ if sr.schluessel == 'SR02' }}{{ x = null; x.wert }}{{ end }}\n{{ end }}");
 
-        Assert.Equal(3, problem.Line);
-        Assert.Equal("Sozialraum SR02", problem.Context);
-        Assert.StartsWith("kapitel/test.md(3,", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, problem.Location!.Line);
+        Assert.Equal("Sozialraum SR02", problem.Location!.Context);
+        Assert.StartsWith("kapitel/test.md, Zeile 3, Spalte ", problem.ToString(), StringComparison.Ordinal);
         Assert.Contains("(Sozialraum SR02): ", problem.ToString(), StringComparison.Ordinal);
     }
 
@@ -123,10 +124,10 @@ public sealed class TemplateMessageTests
 
         var rendered = new TemplateEngine().RenderMapped("kapitel/test.md", TemplateEngine.Parse("kapitel/test.md", template), Model());
         var filled = Array.FindLastIndex(rendered.Text.Split('\n'), l => l.Contains("SR03", StringComparison.Ordinal)) + 1;
-        var located = rendered.Map.Locate(new TemplateProblem("kapitel/test.md", filled, 1, "Linkziel"));
+        var located = rendered.Map.Locate(Diagnostics.Problem.Error("Test", ProblemLocation.At("kapitel/test.md", filled, 1), "Linkziel"));
 
-        Assert.Equal(3, located.Line);
-        Assert.Equal(0, located.Column);
-        Assert.Equal($"kapitel/test.md(3) (Sozialraum SR03, Zeile {filled} des ausgefüllten Texts): Linkziel", located.ToString());
+        Assert.Equal(3, located.Location!.Line);
+        Assert.Null(located.Location!.Column);
+        Assert.Equal($"kapitel/test.md, Zeile 3 (Sozialraum SR03, Zeile {filled} des ausgefüllten Texts): Linkziel", located.ToString());
     }
 }

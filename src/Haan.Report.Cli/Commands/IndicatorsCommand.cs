@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.CommandLine;
 using System.Globalization;
 using Haan.Report.Composition;
@@ -35,12 +37,12 @@ internal static class IndicatorsCommand
     {
         if (!File.Exists(path))
         {
-            throw new ReportInputException([new ReportProblem($"{DisplayPath.Of(path)}: Der Indikatorenkatalog fehlt. Er gehört in den Datenordner (--data).")]);
+            throw new ProblemException(ReportMessages.CatalogueMissing(new ProblemLocation(DisplayPath.Of(path)), nameOption: true));
         }
 
         if (Haan.Report.Data.InputFileCheck.Problem(Path.GetDirectoryName(path)!, path) is { } notRegular)
         {
-            throw new ReportInputException([new ReportProblem($"{DisplayPath.Of(path)}: {notRegular}")]);
+            throw new ProblemException(ReportMessages.NotARegularFile(new ProblemLocation(DisplayPath.Of(path)), notRegular));
         }
 
         try
@@ -49,7 +51,7 @@ internal static class IndicatorsCommand
         }
         catch (CatalogueValidationException e)
         {
-            throw new ReportInputException([.. e.Errors.Select(x => new ReportProblem(x.Message))]);
+            throw new ProblemException([.. e.Errors.Select(x => x.ToProblem())]);
         }
     }
 

@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using Haan.Report.Composition.Documents.Blocks;
 using Haan.Report.Layout;
 using Haan.Report.Templates.Markdown;
@@ -9,7 +11,7 @@ namespace Haan.Report.Composition.Documents;
 /// spans and links, lists, pipe tables, and directives (figures, tables, notices, page breaks, directories).
 /// Problems are collected with file and line instead of stopping at the first.
 /// </summary>
-internal sealed class DocumentComposer(Numbering numbering, IContentFactory content, List<ReportProblem> problems)
+internal sealed class DocumentComposer(Numbering numbering, IContentFactory content, List<Problem> problems)
 {
     /// <summary>Every figure placed so far, in document order (for the PNG export and the alt-text list).</summary>
     public List<PlacedFigure> Figures { get; } = [];
@@ -33,10 +35,10 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     /// Where each block's element came from („kapitel/06-arbeit.md, Zeile 3, nach der Überschrift „5  Arbeit““), so
     /// that content the layout cannot place is reported at its template line (see <see cref="Locate"/>).
     /// </summary>
-    private readonly Dictionary<Element, string> origins = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Element, ProblemLocation> origins = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The template position of the innermost composed block among <paramref name="elements"/> (innermost first), or null.</summary>
-    public string? Locate(IEnumerable<Element> elements) =>
+    public ProblemLocation? Locate(IEnumerable<Element> elements) =>
         elements.Select(e => origins.GetValueOrDefault(e)).FirstOrDefault(o => o is not null);
 
     /// <summary>The layout elements of one chapter; problems name the template line (see <see cref="Chapter.At"/>).</summary>
@@ -48,12 +50,11 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     }
 
     /// <summary>„file, Zeile n“ of a line of the filled Markdown, mapped back to the template line and loop pass.</summary>
-    private string At(string file, int line) =>
-        current is { } chapter && string.Equals(chapter.File, file, StringComparison.Ordinal) ? chapter.At(line) : $"{file}, Zeile {line}";
+    private ProblemLocation At(string file, int line) =>
+        current is { } chapter && string.Equals(chapter.File, file, StringComparison.Ordinal) ? chapter.Location(line) : ProblemLocation.At(file, line);
 
     /// <summary><see cref="At"/> with the nearest heading above the line, for messages about the laid-out page.</summary>
-    private string Near(string file, int line) =>
-        nearestHeading is null ? At(file, line) : $"{At(file, line)}, nach der Überschrift „{nearestHeading}“";
+    private ProblemLocation Near(string file, int line) => At(file, line) with { NearHeading = nearestHeading };
 
     private Element Compose(string file, IReadOnlyList<DocBlock> blocks)
     {
@@ -113,7 +114,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
             case DocDirective directive:
                 return Directive(file, directive);
             default:
-                problems.Add(new ReportProblem($"{At(file, block.Line)}: Dieser Block wird nicht unterstützt."));
+                problems.Add(ReportMessages.UnsupportedBlock(At(file, block.Line)));
                 return null;
         }
     }
@@ -129,7 +130,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         }
         catch (ContentException e)
         {
-            problems.Add(new ReportProblem($"{At(file, directive.Line)}: {e.Message}"));
+            problems.Add(ReportMessages.Directive(At(file, directive.Line), e.Message));
             return null;
         }
     }
@@ -294,8 +295,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                         var label = numbering.LabelOf(nested.Target[1..]);
                         if (label is null)
                         {
-                            problems.Add(new ReportProblem(
-                                $"{Near(file, line)}: Der Verweis „{nested.Target}“ zeigt auf keine Abbildung, Tabelle oder Überschrift mit dieser id."));
+                            problems.Add(ReportMessages.UnknownReference(Near(file, line), nested.Target, explain: false));
                             break;
                         }
 
@@ -306,9 +306,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
                         if (nested.Target.StartsWith('#') && numbering.LabelOf(nested.Target[1..]) is null)
                         {
                             // Found here, not by the layout: the message names the template line and the heading.
-                            problems.Add(new ReportProblem(
-                                $"{Near(file, line)}: Der Verweis „{nested.Target}“ zeigt auf keine Abbildung, Tabelle oder Überschrift mit dieser id. " +
-                                "Erwartet: eine id, die im Bericht vorkommt ({#id} an einer Überschrift oder id=… an einer Abbildung oder Tabelle); prüfen Sie die Schreibweise."));
+                            problems.Add(ReportMessages.UnknownReference(Near(file, line), nested.Target, explain: true));
                         }
 
                         foreach (var span in Spans(file, line, nested.Content, bold, italic, nested))

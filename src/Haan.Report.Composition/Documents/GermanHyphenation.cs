@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using Haan.Report.Layout;
 
 namespace Haan.Report.Composition.Documents;
@@ -43,7 +45,7 @@ internal static class GermanHyphenation
                     var problems = hyphenator.AddExceptions(File.ReadAllLines(exceptionsFile.FullName), ExceptionsPath);
                     if (problems.Count > 0)
                     {
-                        throw new ReportInputException([.. problems.Select(p => new ReportProblem(p))]);
+                        throw new ProblemException([.. problems.Select(ReportMessages.Hyphenation)]);
                     }
                 }
 
@@ -52,7 +54,7 @@ internal static class GermanHyphenation
             }
             catch (LayoutException e)
             {
-                throw new ReportInputException([new ReportProblem(e.Message)]);
+                throw new ProblemException(ReportMessages.Hyphenation(e.Message));
             }
         }
     }

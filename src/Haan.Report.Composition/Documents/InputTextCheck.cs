@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Globalization;
 using System.Text;
 using Haan.Report.Templates.Markdown;
@@ -12,7 +14,7 @@ namespace Haan.Report.Composition.Documents;
 internal static class InputTextCheck
 {
     /// <summary>Characters of the chapters and the configuration that <paramref name="canDraw"/> rejects.</summary>
-    public static IEnumerable<ReportProblem> MissingGlyphs(Prepared prepared, Func<string, bool> canDraw)
+    public static IEnumerable<Problem> MissingGlyphs(Prepared prepared, Func<string, bool> canDraw)
     {
         var configuration = prepared.Configuration;
         var fields = new (string Field, string Text)[]
@@ -25,8 +27,7 @@ internal static class InputTextCheck
             var missing = Missing(text, canDraw);
             if (missing.Count > 0)
             {
-                yield return new ReportProblem(
-                    $"{ReportConfiguration.FileName}, „{field}“: „{text}“ enthält Zeichen, die die mitgelieferte Schrift nicht darstellen kann ({Describe(missing)}). Bitte durch darstellbare Zeichen ersetzen.");
+                yield return ReportMessages.MissingGlyphsInField(new ProblemLocation(ReportConfiguration.FileName) { Field = field }, text, Describe(missing));
             }
         }
 
@@ -39,16 +40,14 @@ internal static class InputTextCheck
                 var missing = Missing(lines[i], canDraw).Where(reported.Add).ToList();
                 if (missing.Count > 0)
                 {
-                    yield return new ReportProblem(
-                        $"{chapter.At(i + 1)}: Der Text enthält Zeichen, die die mitgelieferte Schrift nicht darstellen kann ({Describe(missing)}). " +
-                        "Bitte durch darstellbare Zeichen oder Wörter ersetzen (z. B. „≤“ durch „bis“).");
+                    yield return ReportMessages.MissingGlyphsInText(chapter.Location(i + 1), Describe(missing));
                 }
             }
         }
     }
 
     /// <summary>Anchors (heading ids and figure/table ids) that occur more than once in the report.</summary>
-    public static IEnumerable<ReportProblem> DuplicateAnchors(Prepared prepared, Numbering numbering)
+    public static IEnumerable<Problem> DuplicateAnchors(Prepared prepared, Numbering numbering)
     {
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chapter in prepared.Chapters)
@@ -57,9 +56,7 @@ internal static class InputTextCheck
             {
                 if (first.TryGetValue(id, out var earlier))
                 {
-                    yield return new ReportProblem(
-                        $"{chapter.At(line)}: Die Sprungmarke „#{id}“ gibt es schon ({earlier}). " +
-                        "Erwartet: jede Marke (id) nur einmal im Bericht; benennen Sie eine davon um.");
+                    yield return ReportMessages.DuplicateAnchor(chapter.Location(line), id, earlier);
                 }
                 else
                 {
@@ -99,6 +96,6 @@ internal static class InputTextCheck
             .Distinct(StringComparer.Ordinal)
             .Where(r => !canDraw(r))];
 
-    private static string Describe(IEnumerable<string> characters) =>
-        string.Join(", ", characters.Select(c => $"„{c}“ (U+{char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)})"));
+    private static List<string> Describe(IEnumerable<string> characters) =>
+        [.. characters.Select(c => $"„{c}“ (U+{char.ConvertToUtf32(c, 0).ToString("X4", CultureInfo.InvariantCulture)})")];
 }

@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Globalization;
 using Haan.Report.Charts;
 using Haan.Report.Composition.Content;
@@ -11,7 +13,7 @@ namespace Haan.Report.Composition.Documents;
 /// header (chapter title) and footer (Demonstrationsdaten label, version, „Seite X von Y“); the page furniture are
 /// small components in <c>Furniture/</c>.
 /// </summary>
-internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<ReportProblem> problems, bool webEdition = false)
+internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts, List<Problem> problems, bool webEdition = false)
 {
     /// <summary>The report's figures in document order (filled by <see cref="Build"/>).</summary>
     public IReadOnlyList<PlacedFigure> Figures { get; private set; } = [];
@@ -22,7 +24,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     public int TotalPages => pageCount.Total;
 
     /// <summary>The template position of the innermost composed block among layout elements (innermost first), or null.</summary>
-    public string? Locate(IEnumerable<Element> elements) => Composer?.Locate(elements);
+    public ProblemLocation? Locate(IEnumerable<Element> elements) => Composer?.Locate(elements);
 
     /// <summary>The numbering of headings, figures and tables (filled by <see cref="Build"/>).</summary>
     public Numbering? Numbering { get; private set; }
@@ -93,21 +95,31 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     /// Names from the catalogue and the data end up in chart labels, which (unlike the layout engine) cannot report a
     /// missing glyph: check them against the bundled font so that no label shows an empty box.
     /// </summary>
+    /// <summary>„indikatoren.csv:12“ (the catalogue row of a definition) as a location with the column name.</summary>
+    private static ProblemLocation CatalogueLocation(string origin, string column)
+    {
+        var colon = origin.LastIndexOf(':');
+        return colon > 0 && int.TryParse(origin.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? ProblemLocation.InTable(origin[..colon], line, column)
+            : ProblemLocation.InTable(origin, null, column);
+    }
+
+    private static ProblemLocation AreaLocation(string key) => new("sozialraeume.geojson") { Context = key };
+
     private void CheckChartTexts()
     {
         using var font = new SkiaSharp.SKFont(fonts.Typeface(false, false));
         var drawable = new Dictionary<string, bool>(StringComparer.Ordinal);
         problems.AddRange(InputTextCheck.MissingGlyphs(prepared, r => drawable.TryGetValue(r, out var known) ? known : drawable[r] = font.ContainsGlyphs(r)));
         var texts = prepared.Results.Catalogue.Indicators
-            .SelectMany(d => new[] { (d.ShortName, $"{d.Origin.Replace(":", ", Zeile ", StringComparison.Ordinal)}, Spalte „Kurzname“"), (d.Name, $"{d.Origin.Replace(":", ", Zeile ", StringComparison.Ordinal)}, Spalte „Name“") })
-            .Concat(prepared.Data.Areas.SelectMany(a => new[] { (a.Name, $"sozialraeume.geojson, {a.Key}"), (a.ShortName, $"sozialraeume.geojson, {a.Key}") }));
+            .SelectMany(d => new[] { (d.ShortName, CatalogueLocation(d.Origin, "Kurzname")), (d.Name, CatalogueLocation(d.Origin, "Name")) })
+            .Concat(prepared.Data.Areas.SelectMany(a => new[] { (a.Name, AreaLocation(a.Key)), (a.ShortName, AreaLocation(a.Key)) }));
         foreach (var (text, origin) in texts)
         {
             var missing = text.EnumerateRunes().Where(r => !font.ContainsGlyphs(r.ToString())).Select(r => r.ToString()).Distinct().ToList();
             if (missing.Count > 0)
             {
-                problems.Add(new ReportProblem(
-                    $"{origin}: „{text}“ enthält Zeichen, die die Schrift nicht darstellen kann ({string.Join(" ", missing.Select(m => $"„{m}“"))}). Bitte durch Buchstaben ersetzen, z. B. „≤“ durch „bis“."));
+                problems.Add(ReportMessages.MissingGlyphsInLabel(origin, text, missing));
             }
         }
     }

@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -64,19 +66,18 @@ public sealed record ConfidentialityRecord
         var shown = DisplayPath.Of(path);
         if (Data.InputFileCheck.Problem(Path.GetDirectoryName(Path.GetFullPath(path))!, path) is { } notRegular)
         {
-            throw new ReportInputException([new ReportProblem($"{shown}: {notRegular}")]);
+            throw new ProblemException(ReportMessages.NotARegularFile(new ProblemLocation(shown), notRegular));
         }
 
         try
         {
             return JsonSerializer.Deserialize<ConfidentialityRecord>(File.ReadAllBytes(path), Options) is { Shown: not null, Suppressions: not null } record
                 ? record
-                : throw new ReportInputException([new ReportProblem($"{shown}: Das interne Geheimhaltungsprotokoll ist unvollständig. Stellen Sie es aus der Sicherung wieder her oder löschen Sie es (eine Korrektur prüft dann vorsichtiger und kann abbrechen).")]);
+                : throw new ProblemException(ReportMessages.RecordIncomplete(new ProblemLocation(shown)));
         }
         catch (JsonException e)
         {
-            var line = e.LineNumber is { } l ? $", Zeile {(l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : string.Empty;
-            throw new ReportInputException([new ReportProblem($"{shown}{line}: Das interne Geheimhaltungsprotokoll ist kein gültiges JSON. Stellen Sie es aus der Sicherung wieder her oder löschen Sie es (eine Korrektur prüft dann vorsichtiger und kann abbrechen).")]);
+            throw new ProblemException(ReportMessages.RecordNotJson(new ProblemLocation(shown) { Line = e.LineNumber is { } l ? checked((int)l + 1) : null }));
         }
     }
 

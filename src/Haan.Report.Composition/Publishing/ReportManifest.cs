@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -49,7 +51,7 @@ public sealed record ReportManifest
         var shown = DisplayPath.Of(path);
         if (Data.InputFileCheck.Problem(Path.GetDirectoryName(Path.GetFullPath(path))!, path) is { } notRegular)
         {
-            throw new ReportInputException([new ReportProblem($"{shown}: {notRegular}")]);
+            throw new ProblemException(ReportMessages.NotARegularFile(new ProblemLocation(shown), notRegular));
         }
 
         ReportManifest? manifest;
@@ -59,10 +61,8 @@ public sealed record ReportManifest
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $", Zeile {line + 1}, Spalte {(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
-            throw new ReportInputException([new ReportProblem(
-                $"{shown}{where}: Das Manifest ist beschädigt oder hat ein unbekanntes Format ({(e.Path is { Length: > 1 } field ? "Feld " + field : "kein gültiges JSON")}). " +
-                "Ein veröffentlichtes Manifest wird nie von Hand geändert; stellen Sie den Versionsordner aus der Sicherung wieder her.")]);
+            var at = new ProblemLocation(shown) { Line = e.LineNumber is { } line ? checked((int)line + 1) : null, Column = e.LineNumber is null ? null : checked((int)(e.BytePositionInLine ?? 0) + 1) };
+            throw new ProblemException(ReportMessages.ManifestDamaged(at, e.Path));
         }
 
         // Lists that are null (a hand-edited „null“) would fail later without file or line.
@@ -84,9 +84,7 @@ public sealed record ReportManifest
 
         if (missing.Count > 0)
         {
-            throw new ReportInputException([new ReportProblem(
-                $"{shown}: Das Manifest ist beschädigt: {string.Join(", ", missing.Select(m => $"„{m}“"))} fehlt oder enthält null. " +
-                "Ein veröffentlichtes Manifest wird nie von Hand geändert; stellen Sie den Versionsordner aus der Sicherung wieder her.")]);
+            throw new ProblemException(ReportMessages.ManifestIncomplete(new ProblemLocation(shown), missing));
         }
 
         return manifest!;

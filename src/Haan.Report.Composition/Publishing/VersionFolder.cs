@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -155,8 +157,7 @@ public sealed class VersionFolder
         var manifestPath = Path.Combine(folder, ReportManifest.FileName);
         if (!File.Exists(manifestPath))
         {
-            throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(folder)}: Das ist kein veröffentlichter Berichtsstand – {ReportManifest.FileName} fehlt. Erwartet wird ein Ordner wie output/2023/v1.0.0.")]);
+            throw new ProblemException(ReportMessages.NotAVersionFolder(new ProblemLocation(DisplayPath.Of(folder)), ReportManifest.FileName));
         }
 
         var manifest = ReportManifest.Read(manifestPath);
@@ -373,7 +374,7 @@ public sealed class VersionFolder
 
     /// <summary>Parses a canonical version „1.0.1“ (see <see cref="VersionNumber"/>).</summary>
     public static Version Parse(string version) =>
-        TryParse(version) ?? throw new ReportInputException([new ReportProblem($"„{version}“ ist keine Versionsnummer (erwartet z. B. 1.0.1).")]);
+        TryParse(version) ?? throw new ProblemException(ReportMessages.NotAVersionNumber(version));
 
     private static Version? TryParse(string text) => VersionNumber.TryParse(text);
 }

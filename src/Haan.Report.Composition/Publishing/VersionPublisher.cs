@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+using Haan.Report.Composition.Text;
 using System.Globalization;
 using System.Reflection;
 using Haan.Report.Composition.Documents;
@@ -164,8 +166,7 @@ internal static class VersionPublisher
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ReportInputException([new ReportProblem(
-                $"{DisplayPath.Of(target)}: Die Version konnte nicht geschrieben werden ({Data.FileSystemErrors.Describe(e)}). Es wurden keine Dateien angelegt. Prüfen Sie den Ausgabeordner oder wählen Sie mit --out einen anderen.")]);
+            throw new ProblemException(ReportMessages.WriteFailed(new ProblemLocation(DisplayPath.Of(target)), Data.FileSystemErrors.Describe(e)));
         }
 
         var warnings = prepared.Warnings;

@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+
 namespace Haan.Report.Indicators.Catalogue;
 
 /// <summary>One validation error in a catalogue file (German message with file, line, column, value, expectation).</summary>
@@ -8,6 +10,11 @@ public sealed record CatalogueError(string File, int Line, string Column, string
 
     /// <inheritdoc/>
     public override string ToString() => Message;
+
+    /// <summary>The error as the one <see cref="Problem"/> type every project reports with.</summary>
+    public Problem ToProblem() =>
+        Problem.Error("InvalidCatalogueValue", ProblemLocation.InTable(File, Line, Column), $"Wert „{Value}“ ist ungültig – erwartet: {Expected}.", null, Column, Value)
+            with { Value = Value };
 }
 
 /// <summary>Thrown when a catalogue has validation errors; carries all of them.</summary>

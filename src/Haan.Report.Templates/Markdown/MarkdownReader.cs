@@ -6,7 +6,8 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Haan.Report.Templates.Scripting;
+using Haan.Report.Diagnostics;
+using Haan.Report.Templates.Text;
 
 namespace Haan.Report.Templates.Markdown;
 
@@ -25,7 +26,7 @@ public static partial class MarkdownReader
 
     public static IReadOnlyList<DocBlock> Read(string displayPath, string markdown)
     {
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         MarkdownDocument document;
         try
         {
@@ -33,13 +34,13 @@ public static partial class MarkdownReader
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            throw new TemplateException([new TemplateProblem(displayPath, 0, 0, TooDeep)]);
+            throw new ProblemException(TemplateMessages.NestedTooDeeply(new ProblemLocation(displayPath), MaxNesting));
         }
 
         var blocks = ReadBlocks(displayPath, document, problems, 0);
         if (problems.Count > 0)
         {
-            throw new TemplateException(problems);
+            throw new ProblemException(problems);
         }
 
         return blocks;
@@ -48,14 +49,12 @@ public static partial class MarkdownReader
     /// <summary>Deepest nesting of lists, quotes and containers a report needs (and the layout can lay out safely).</summary>
     public const int MaxNesting = 12;
 
-    private const string TooDeep = "Das Markdown ist zu tief verschachtelt (Listen, Zitate oder „:::“-Blöcke ineinander). Erwartet: höchstens 12 Ebenen; prüfen Sie, ob ein „>“ oder eine Einrückung zu viel ist.";
-
-    private static List<DocBlock> ReadBlocks(string file, ContainerBlock container, List<TemplateProblem> problems, int depth)
+    private static List<DocBlock> ReadBlocks(string file, ContainerBlock container, List<Problem> problems, int depth)
     {
         var result = new List<DocBlock>();
         if (depth > MaxNesting)
         {
-            problems.Add(new TemplateProblem(file, container.Line + 1, 1, TooDeep));
+            problems.Add(TemplateMessages.NestedTooDeeply(ProblemLocation.At(file, container.Line + 1, 1), MaxNesting));
             return result;
         }
 
@@ -98,16 +97,13 @@ public static partial class MarkdownReader
                 case LinkReferenceDefinitionGroup:
                     break;
                 case HtmlBlock:
-                    problems.Add(new TemplateProblem(file, line, 1,
-                        "HTML ist im Bericht nicht erlaubt. Verwenden Sie Markdown oder eine Anweisung wie „::: abbildung“."));
+                    problems.Add(TemplateMessages.HtmlBlock(At(file, line)));
                     break;
                 case FencedCodeBlock or CodeBlock:
-                    problems.Add(new TemplateProblem(file, line, 1,
-                        "Codeblöcke (eingerückter oder mit ``` umschlossener Text) sind im Bericht nicht vorgesehen. Entfernen Sie die Einrückung."));
+                    problems.Add(TemplateMessages.CodeBlock(At(file, line)));
                     break;
                 default:
-                    problems.Add(new TemplateProblem(file, line, 1,
-                        $"Dieser Markdown-Block wird nicht unterstützt ({block.GetType().Name})."));
+                    problems.Add(TemplateMessages.UnsupportedBlock(At(file, line), block.GetType().Name));
                     break;
             }
         }
@@ -115,7 +111,7 @@ public static partial class MarkdownReader
         return result;
     }
 
-    private static DocTable ReadTable(string file, Table table, int line, List<TemplateProblem> problems)
+    private static DocTable ReadTable(string file, Table table, int line, List<Problem> problems)
     {
         var alignments = table.ColumnDefinitions
             .Select(c => c.Alignment switch
@@ -146,7 +142,7 @@ public static partial class MarkdownReader
         return new DocTable(alignments, header, rows, line);
     }
 
-    private static List<DocInline> ReadInlines(string file, ContainerInline? container, int line, List<TemplateProblem> problems)
+    private static List<DocInline> ReadInlines(string file, ContainerInline? container, int line, List<Problem> problems)
     {
         var result = new List<DocInline>();
         if (container is null)
@@ -180,17 +176,16 @@ public static partial class MarkdownReader
                     result.Add(emphasis.DelimiterCount >= 2 ? new DocStrong(content) : new DocEmphasis(content));
                     break;
                 case LinkInline { IsImage: true }:
-                    problems.Add(new TemplateProblem(file, line, 1,
-                        "Bilder werden mit „::: abbildung“ eingebunden, nicht mit ![…](…)."));
+                    problems.Add(TemplateMessages.Image(At(file, line)));
                     break;
                 case LinkInline link when !MarkdownText.IsAllowedLinkTarget(link.Url ?? string.Empty):
-                    problems.Add(new TemplateProblem(file, line, 1, ForbiddenLink(link.Url ?? string.Empty)));
+                    problems.Add(TemplateMessages.ForbiddenLink(At(file, line), link.Url ?? string.Empty));
                     break;
                 case LinkInline link:
                     result.Add(new DocLink(link.Url ?? string.Empty, ReadInlines(file, link, line, problems)));
                     break;
                 case AutolinkInline autolink when !MarkdownText.IsAllowedLinkTarget(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url):
-                    problems.Add(new TemplateProblem(file, line, 1, ForbiddenLink(autolink.Url)));
+                    problems.Add(TemplateMessages.ForbiddenLink(At(file, line), autolink.Url));
                     break;
                 case AutolinkInline autolink:
                     result.Add(new DocLink(autolink.Url, [new DocText(autolink.Url)]));
@@ -199,14 +194,13 @@ public static partial class MarkdownReader
                     AppendText(result, entity.Transcoded.ToString());
                     break;
                 case HtmlInline:
-                    problems.Add(new TemplateProblem(file, line, 1, "HTML ist im Bericht nicht erlaubt."));
+                    problems.Add(TemplateMessages.HtmlInline(At(file, line)));
                     break;
                 case ContainerInline nested:
                     result.AddRange(ReadInlines(file, nested, line, problems));
                     break;
                 default:
-                    problems.Add(new TemplateProblem(file, line, 1,
-                        $"Dieses Markdown-Element wird nicht unterstützt ({inline.GetType().Name})."));
+                    problems.Add(TemplateMessages.UnsupportedInline(At(file, line), inline.GetType().Name));
                     break;
             }
         }
@@ -214,10 +208,7 @@ public static partial class MarkdownReader
         return result;
     }
 
-    private static string ForbiddenLink(string target) =>
-        $"Das Linkziel „{Shorten(target)}“ ist nicht erlaubt. Erlaubt sind nur Webadressen (https://…, http://…), E-Mail-Adressen (mailto:…) und Sprungmarken im Bericht (#…).";
-
-    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+    private static ProblemLocation At(string file, int line) => ProblemLocation.At(file, line, 1);
 
     private static void AppendText(List<DocInline> inlines, string text)
     {
@@ -232,7 +223,7 @@ public static partial class MarkdownReader
     }
 
     /// <summary>Parses <c>key=value key2="value with spaces"</c> directive arguments.</summary>
-    private static Dictionary<string, string> ParseArguments(string file, int line, string text, List<TemplateProblem> problems)
+    private static Dictionary<string, string> ParseArguments(string file, int line, string text, List<Problem> problems)
     {
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
         var rest = new StringBuilder();
@@ -245,7 +236,7 @@ public static partial class MarkdownReader
             var value = match.Groups["quoted"].Success ? match.Groups["quoted"].Value : match.Groups["plain"].Value;
             if (!arguments.TryAdd(key, value))
             {
-                problems.Add(new TemplateProblem(file, line, 1, $"Das Argument „{key}“ steht zweimal in der Anweisung."));
+                problems.Add(TemplateMessages.DuplicateArgument(At(file, line), key));
             }
         }
 
@@ -253,8 +244,7 @@ public static partial class MarkdownReader
         var leftover = rest.ToString().Trim();
         if (leftover.Length > 0)
         {
-            problems.Add(new TemplateProblem(file, line, 1,
-                $"Unverständlicher Teil der Anweisung: „{leftover}“. Erwartet: name=wert, mehrere durch Leerzeichen getrennt."));
+            problems.Add(TemplateMessages.UnparsableArguments(At(file, line), leftover));
         }
 
         return arguments;

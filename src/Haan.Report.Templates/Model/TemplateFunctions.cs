@@ -1,9 +1,12 @@
 using System.Reflection;
 using Haan.Report.Data;
+using Haan.Report.Diagnostics;
 using Haan.Report.Indicators;
 using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
 using Haan.Report.Indicators.SocialIndex;
+using Haan.Report.Templates.Scripting;
+using Haan.Report.Templates.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -88,7 +91,7 @@ internal sealed class TemplateFunctions(
         {
             1 => cell.Change1,
             4 => cell.Change4,
-            _ => throw new ScriptRuntimeException(span, $"„veraenderung“ kennt nur 1 oder 4 Jahre, nicht {jahre}."),
+            _ => throw Fail(span, TemplateMessages.ChangeSpan(TemplateMessages.At(span), jahre)),
         };
         if (change is not { } c)
         {
@@ -110,7 +113,7 @@ internal sealed class TemplateFunctions(
         var cell = Cell(span, indikator, gebiet, jahr);
         if (stellen is < 0 or > 3)
         {
-            throw new ScriptRuntimeException(span, $"„indexwert“: „stellen“ ist 0 bis 3, nicht {stellen}.");
+            throw Fail(span, TemplateMessages.IndexDecimals(TemplateMessages.At(span), stellen));
         }
 
         if (cell.IsTown)
@@ -138,8 +141,7 @@ internal sealed class TemplateFunctions(
                      && parts.All(p => Equals(p.Definition.Denominator, total.Definition.Denominator) && p.Definition.Unit == total.Definition.Unit && p.Definition.Decimals == total.Definition.Decimals);
         if (!splits)
         {
-            throw new ScriptRuntimeException(span,
-                $"„rundungshinweis“: {string.Join(", ", parts.Select(p => "„" + p.IndicatorId + "“"))} sind keine Teile von „{gesamt}“ (gleicher Nenner, zusammen der Zähler von „{gesamt}“ laut Katalog).");
+            throw Fail(span, TemplateMessages.NotPartsOfTotal(TemplateMessages.At(span), gesamt, parts.Select(p => p.IndicatorId).ToList()));
         }
 
         if (!total.Status.HasValue() || parts.Any(p => !p.Status.HasValue()) || total.RoundedValue is not { } shownTotal)
@@ -162,7 +164,7 @@ internal sealed class TemplateFunctions(
         var town = results.Get(cell.IndicatorId, DataSet.TownKey, cell.Year);
         if (cell.IsTown)
         {
-            throw new ScriptRuntimeException(span, "„vergleich“ vergleicht einen Sozialraum mit der Stadt; geben Sie einen Sozialraum an (z. B. \"SR01\").");
+            throw Fail(span, TemplateMessages.ComparisonNeedsArea(TemplateMessages.At(span)));
         }
 
         if (Comparison.Classify(cell, town) is null)
@@ -322,7 +324,7 @@ internal sealed class TemplateFunctions(
         var shown = results.Table(indikator, year).Where(c => !c.IsTown && c.Status.HasValue() && c.Value.HasValue).ToList();
         if (shown.Count == 0)
         {
-            throw new ScriptRuntimeException(span, $"„{(highest ? "am_hoechsten" : "am_niedrigsten")}“: Für „{indikator}“ {year} ist kein Sozialraumwert ausgewiesen.");
+            throw Fail(span, TemplateMessages.NoAreaValueShown(TemplateMessages.At(span), highest ? "am_hoechsten" : "am_niedrigsten", indikator, year));
         }
 
         var best = highest ? shown.Max(c => c.RoundedValue!.Value) : shown.Min(c => c.RoundedValue!.Value);
@@ -405,7 +407,7 @@ internal sealed class TemplateFunctions(
     private Claim KreisClaim(SourceSpan span, string column, int which) =>
         kreis.TryGetValue(column, out var found)
             ? found[which]
-            : throw new ScriptRuntimeException(span, $"Unbekannte Spalte „{column}“ des Kreisvergleichs. Erlaubt: {string.Join(", ", kreis.Keys)}.");
+            : throw Fail(span, TemplateMessages.UnknownKreisColumn(TemplateMessages.At(span), column, kreis.Keys));
 
     /// <summary>
     /// <c>bedarf_angebot "nef_quote_u15" ["kinder_spielplatz_400m", "kita_versorgung_u3"]</c> → compares need and
@@ -507,7 +509,7 @@ internal sealed class TemplateFunctions(
     {
         "ueber" => true,
         "unter" => false,
-        _ => throw new ScriptRuntimeException(span, $"„richtung“ ist „ueber“ oder „unter“, nicht „{richtung}“."),
+        _ => throw Fail(span, TemplateMessages.UnknownDirection(TemplateMessages.At(span), richtung)),
     };
 
     /// <summary>
@@ -593,16 +595,14 @@ internal sealed class TemplateFunctions(
     private IndicatorDefinition Definition(SourceSpan span, string id) =>
         results.Catalogue.TryGet(id, out var definition) && definition is not null
             ? definition
-            : throw new ScriptRuntimeException(span,
-                $"Unbekannter Indikator „{id}“. Verfügbare Indikatoren stehen im Katalog {results.Catalogue.FileName} (Spalte „id“).");
+            : throw Fail(span, TemplateMessages.UnknownIndicator(TemplateMessages.At(span), id, results.Catalogue.FileName));
 
     private int Year(SourceSpan span, int year)
     {
         var resolved = year == 0 ? info.ReportYear : year;
         return results.Years.Contains(resolved)
             ? resolved
-            : throw new ScriptRuntimeException(span,
-                $"Für das Jahr {resolved} gibt es keine Daten. Verfügbar: {string.Join(", ", results.Years)}.");
+            : throw Fail(span, TemplateMessages.UnknownYear(TemplateMessages.At(span), resolved, results.Years));
     }
 
     private (string Name, string ShortName) AreaNames(SourceSpan span, string key)
@@ -615,7 +615,8 @@ internal sealed class TemplateFunctions(
         var area = data.Areas.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.Ordinal));
         return area is not null
             ? (area.Name, area.ShortName)
-            : throw new ScriptRuntimeException(span,
-                $"Unbekannter Sozialraum „{key}“. Erlaubt: {string.Join(", ", data.Areas.Select(a => a.Key))} oder {DataSet.TownKey} für die Stadt.");
+            : throw Fail(span, TemplateMessages.UnknownArea(TemplateMessages.At(span), key, data.Areas.Select(a => a.Key), DataSet.TownKey));
     }
+
+    private static TemplateFunctionException Fail(SourceSpan span, Problem problem) => new(span, problem);
 }

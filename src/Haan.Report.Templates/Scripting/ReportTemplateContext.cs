@@ -1,5 +1,6 @@
 using System.Globalization;
 using Haan.Report.Templates.Markdown;
+using Haan.Report.Templates.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -57,9 +58,8 @@ internal sealed class ReportTemplateContext(ScriptObject builtins, Func<bool> at
 
         if (value is double d && !double.IsFinite(d) || value is float f && !float.IsFinite(f))
         {
-            throw new ScriptRuntimeException(scriptNode!.Span,
-                $"Die Rechnung „{scriptNode}“ ergibt keinen endlichen Wert ({(value is double x && double.IsNaN(x) || value is float y && float.IsNaN(y) ? "0/0, keine Zahl" : "Division durch 0 oder Überlauf")}). " +
-                "Prüfen Sie den Nenner oder fangen Sie den Fall mit „if“ ab.");
+            throw new TemplateFunctionException(scriptNode!.Span,
+                TemplateMessages.NotFinite(TemplateMessages.At(scriptNode.Span), scriptNode.ToString() ?? "", value is double x && double.IsNaN(x) || value is float y && float.IsNaN(y)));
         }
 
         return value;

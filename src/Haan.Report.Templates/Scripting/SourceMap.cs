@@ -1,3 +1,5 @@
+using Haan.Report.Diagnostics;
+
 namespace Haan.Report.Templates.Scripting;
 
 /// <summary>
@@ -32,16 +34,16 @@ public sealed class SourceMap
     }
 
     /// <summary>The problem moved to its template line, with the loop pass as context (column dropped when the line moved).</summary>
-    public TemplateProblem Locate(TemplateProblem problem)
+    public Problem Locate(Problem problem)
     {
-        if (problem.Line <= 0)
+        if (problem.Location is not { Line: int line } at)
         {
             return problem;
         }
 
-        var origin = Origin(problem.Line);
-        return origin.TemplateLine == problem.Line && origin.Loop is null
+        var origin = Origin(line);
+        return origin.TemplateLine == line && origin.Loop is null
             ? problem
-            : problem with { Line = origin.TemplateLine, Column = 0, Context = origin.Context };
+            : problem with { Location = at with { Line = origin.TemplateLine, Column = null, Context = origin.Context } };
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Haan.Report.Diagnostics;
+using Haan.Report.Templates.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -27,7 +29,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
 
     private readonly TemplateLimits settings = limits ?? TemplateLimits.Default;
 
-    /// <summary>Parses a template; syntax errors become <see cref="TemplateException"/> with file(line,col).</summary>
+    /// <summary>Parses a template; syntax errors become <see cref="ProblemException"/> with file, line and column.</summary>
     public static Template Parse(string displayPath, string text)
     {
         var template = Template.Parse(text, displayPath);
@@ -38,12 +40,9 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
 
         var problems = template.Messages
             .Where(m => m.Type == ParserMessageType.Error)
-            .Select(m => new TemplateProblem(
-                displayPath, m.Span.Start.Line + 1, m.Span.Start.Column + 1,
-                "Syntaxfehler: " + TemplateMessages.Translate(m.Message))
-            { Detail = m.Message })
+            .Select(m => TemplateMessages.Syntax(ProblemLocation.At(displayPath, m.Span.Start.Line + 1, m.Span.Start.Column + 1), m.Message))
             .ToList();
-        throw new TemplateException(problems);
+        throw new ProblemException(problems);
     }
 
     /// <summary>
@@ -81,49 +80,36 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(model);
         context.PushOutput(output);
-        var hints = new TemplateMessages.Hints(model.TryGetValue("berichtsjahr", out var year) && year is int reportYear ? reportYear : null, settings);
+        var hints = new EngineMessageTranslator.Hints(model.TryGetValue("berichtsjahr", out var year) && year is int reportYear ? reportYear : null, settings);
         try
         {
             template.Render(context);
         }
+        catch (TemplateFunctionException e)
+        {
+            throw new ProblemException(InLoop(e.Problem, context.FailedInLoop));
+        }
         catch (ScriptRuntimeException e) when (e.InnerException is not OutputLimitExceededException)
         {
-            throw new TemplateException([
-                new TemplateProblem(displayPath, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
-                    TemplateMessages.Translate(e.OriginalMessage, hints))
-                {
-                    Context = context.FailedInLoop,
-                    Detail = TemplateMessages.IsOwn(e.OriginalMessage) ? null : e.OriginalMessage,
-                },
-            ]);
+            var at = ProblemLocation.At(displayPath, e.Span.Start.Line + 1, e.Span.Start.Column + 1);
+            throw new ProblemException(InLoop(TemplateMessages.Evaluation(at, e.OriginalMessage, hints), context.FailedInLoop));
         }
         catch (OperationCanceledException)
         {
-            throw new TemplateException([
-                new TemplateProblem(displayPath, 0, 0,
-                    $"Die Vorlage lief länger als {settings.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s und wurde abgebrochen (Endlosschleife?)."),
-            ]);
+            throw new ProblemException(TemplateMessages.Timeout(new ProblemLocation(displayPath), settings.Timeout));
         }
         catch (Exception e) when (e is OutputLimitExceededException || e.InnerException is OutputLimitExceededException)
         {
             var span = context.CurrentNode?.Span ?? default;
-            throw new TemplateException([
-                new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1,
-                    $"Die Vorlage erzeugt mehr als {settings.OutputLimit.ToString(CultureInfo.InvariantCulture)} Zeichen Text und wurde abgebrochen."),
-            ]);
+            throw new ProblemException(TemplateMessages.OutputTooLong(ProblemLocation.At(displayPath, span.Start.Line + 1, span.Start.Column + 1), settings.OutputLimit));
         }
         catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException or FormatException or OverflowException)
         {
             // Thrown by Scriban's builtins for a wrong call (too many arguments, a regular expression that runs too
             // long, a number out of range): an input mistake at the node being evaluated, not a program error.
             var span = context.CurrentNode?.Span ?? default;
-            throw new TemplateException([
-                new TemplateProblem(displayPath, span.Start.Line + 1, span.Start.Column + 1, TemplateMessages.Translate(e.Message, hints))
-                {
-                    Context = context.DescribeLoops() ?? context.FailedInLoop,
-                    Detail = e.Message,
-                },
-            ]);
+            var at = ProblemLocation.At(displayPath, span.Start.Line + 1, span.Start.Column + 1);
+            throw new ProblemException(InLoop(TemplateMessages.Evaluation(at, e.Message, hints) with { Detail = e.Message }, context.DescribeLoops() ?? context.FailedInLoop));
         }
 
         return new RenderedTemplate(output.ToString(), recorder.ToMap());
@@ -200,4 +186,7 @@ public sealed class TemplateEngine(TemplateLimits? limits = null)
 
         public override string ToString() => buffer.ToString();
     }
+
+    private static Problem InLoop(Problem problem, string? loop) =>
+        loop is null || problem.Location is null ? problem : problem with { Location = problem.Location with { Context = loop } };
 }

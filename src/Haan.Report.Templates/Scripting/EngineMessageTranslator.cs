@@ -6,11 +6,11 @@ namespace Haan.Report.Templates.Scripting;
 /// <summary>
 /// Translates the English messages of the template engine (Scriban's parser and runtime, and the .NET exceptions its
 /// builtins throw) into German with what to fix. Every message gets a German text: a message no rule knows becomes a
-/// general German sentence, and the original is kept for <c>--verbose</c> (<see cref="TemplateProblem.Detail"/>).
+/// general German sentence, and the original is kept for <c>--verbose</c> (<see cref="Diagnostics.Problem.Detail"/>).
 /// Messages written by this project (template functions, the finite-number check) use German quotes „…“ and pass
 /// (and match no rule) pass through unchanged.
 /// </summary>
-internal static class TemplateMessages
+internal static class EngineMessageTranslator
 {
     /// <summary>What the messages may mention: the report year (for values missing in that year) and the limits.</summary>
     public sealed record Hints(int? ReportYear, TemplateLimits Limits)
