@@ -10,36 +10,6 @@ namespace Haan.Report.Indicators.Adapter;
 /// </summary>
 public static partial class CountLabels
 {
-    private static readonly Dictionary<string, string> Variables = new(StringComparer.Ordinal)
-    {
-        ["bev"] = "Einwohnerinnen und Einwohner",
-        ["hh"] = "Haushalte",
-        ["hh_kinder"] = "Haushalte mit Kindern",
-        ["hh_alleinerziehend"] = "Haushalte von Alleinerziehenden",
-        ["sgb2_lb"] = "Leistungsberechtigte nach dem SGB II",
-        ["elb"] = "Erwerbsfähige Leistungsberechtigte (SGB II)",
-        ["nef"] = "Nicht erwerbsfähige Leistungsberechtigte (SGB II)",
-        ["al_sgb2"] = "Arbeitslose im Rechtskreis SGB II",
-        ["al_sgb3"] = "Arbeitslose im Rechtskreis SGB III",
-        ["gsi_alter"] = "Grundsicherung im Alter (Empfängerinnen und Empfänger)",
-        ["gsi_em"] = "Grundsicherung bei Erwerbsminderung (Empfängerinnen und Empfänger)",
-        ["hlu"] = "Hilfe zum Lebensunterhalt (Empfängerinnen und Empfänger)",
-        ["asylblg"] = "Leistungen nach dem Asylbewerberleistungsgesetz (Empfängerinnen und Empfänger)",
-        ["wohngeld_hh"] = "Wohngeldhaushalte",
-        ["kita_plaetze"] = "Kita-Plätze",
-        ["kita_betreut"] = "Betreute Kinder",
-        ["zuzuege"] = "Zuzüge",
-        ["fortzuege"] = "Fortzüge",
-        ["versiegelt_ha"] = "Versiegelte Fläche (ha)",
-        ["flaeche_ha"] = "Fläche (ha)",
-        ["spielplaetze"] = "Spielflächen",
-        ["ladepunkte"] = "Ladepunkte",
-        ["raster_bev"] = "Einwohnerinnen und Einwohner (100-m-Raster)",
-        ["raster_spielplatz_400m"] = "Kinder mit Spielfläche in 400 m (100-m-Raster)",
-        ["raster_bus_500m"] = "Ältere mit Bushaltestelle in 500 m (100-m-Raster)",
-        ["raster_beratung_500m"] = "Ältere mit Beratungsstelle in 500 m (100-m-Raster)",
-    };
-
     [GeneratedRegex(@"(?<var>[a-z_0-9]+)(\[(?<filter>[^\]]*)\])?")]
     private static partial Regex Term();
 
@@ -54,7 +24,7 @@ public static partial class CountLabels
         return Term().Replace(subject, m =>
         {
             var variable = m.Groups["var"].Value;
-            if (!Variables.TryGetValue(variable, out var label))
+            if (CountVariables.Find(variable)?.Label is not { } label)
             {
                 return m.Value; // a number or an unknown key: shown as written
             }
@@ -68,8 +38,8 @@ public static partial class CountLabels
     {
         "m" => "Männer",
         "w" => "Frauen",
-        "d" => "Deutsche",
-        "a" => "Ausländerinnen und Ausländer",
+        "dt" => "Deutsche",
+        "ausl" => "Ausländerinnen und Ausländer",
         "0-RA" => "unter der Regelaltersgrenze",
         "RA-" => "ab der Regelaltersgrenze",
         var range when range.EndsWith('-') => $"ab {range.TrimEnd('-')} Jahren",

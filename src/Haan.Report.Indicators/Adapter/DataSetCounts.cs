@@ -7,13 +7,8 @@ using NetTopologySuite.Geometries;
 namespace Haan.Report.Indicators.Adapter;
 
 /// <summary>
-/// Resolves the catalogue's count keys from the Haan <see cref="DataSet"/>. Variables:
-/// <c>bev</c> (age, sex, nationality filters), <c>hh</c>, <c>hh_kinder</c>, <c>hh_alleinerziehend</c>, <c>sgb2_lb</c>,
-/// <c>elb</c> (optionally <c>[m]</c>/<c>[w]</c>), <c>nef</c> (optionally <c>[0-15]</c>), <c>al_sgb2</c>, <c>al_sgb3</c>,
-/// <c>gsi_alter</c>, <c>gsi_em</c>, <c>hlu</c>, <c>asylblg</c>, <c>wohngeld_hh</c>, <c>kita_plaetze[0-3|3-6]</c>,
-/// <c>kita_betreut[0-3|3-6]</c>, <c>zuzuege</c>, <c>fortzuege</c>, <c>versiegelt_ha</c>, <c>flaeche_ha</c>,
-/// <c>spielplaetze</c>, <c>ladepunkte</c>, <c>raster_bev[0-18|65-]</c>, <c>raster_spielplatz_400m[0-18]</c>,
-/// <c>raster_bus_500m[65-]</c>, <c>raster_beratung_500m[65-]</c>.
+/// Resolves the catalogue's count keys from the <see cref="DataSet"/>. The variables, their breakdowns and input files
+/// are listed once in <see cref="CountVariables"/>.
 /// <para>
 /// Facility points carry no validity period in the data model (the manifest dates the stock to the latest year), so
 /// facility-based counts (<c>spielplaetze</c>, <c>ladepunkte</c>, the <c>raster_…m</c> reach counts) are only given for
@@ -134,24 +129,7 @@ public sealed class DataSetCounts : ICountSource
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> InputFiles(CountKey key) => key?.Variable switch
-    {
-        "bev" => [DataFiles.Population],
-        "hh" or "hh_kinder" or "hh_alleinerziehend" => [DataFiles.Households],
-        "sgb2_lb" or "elb" or "nef" => [DataFiles.SgbII],
-        "al_sgb2" or "al_sgb3" => [DataFiles.Unemployment],
-        "gsi_alter" or "gsi_em" or "hlu" or "asylblg" => [DataFiles.SocialAssistance],
-        "wohngeld_hh" => [DataFiles.HousingBenefit],
-        "kita_plaetze" or "kita_betreut" => [DataFiles.Childcare],
-        "zuzuege" or "fortzuege" => [DataFiles.Movements],
-        "versiegelt_ha" => [DataFiles.LandCover],
-        "flaeche_ha" => [DataFiles.Areas],
-        "spielplaetze" => [DataFiles.Facilities],
-        "ladepunkte" => [DataFiles.ChargingPoints],
-        "raster_bev" => [DataFiles.PopulationGrid],
-        "raster_spielplatz_400m" or "raster_bus_500m" or "raster_beratung_500m" => [DataFiles.PopulationGrid, DataFiles.Facilities],
-        _ => [],
-    };
+    public IReadOnlyList<string> InputFiles(CountKey key) => key is not null && CountVariables.Find(key.Variable) is { } variable ? variable.InputFiles : [];
 
     /// <summary>Checks that every key of the catalogue can be resolved; returns German messages for those that cannot.</summary>
     public IReadOnlyList<string> Unresolvable(IndicatorCatalogue catalogue)
