@@ -35,7 +35,7 @@ public sealed class ComparisonTextTests
             "Die Quote liegt bei 7,9 %.",
             "Das sind z. B. mehr als am 31.12. des Vorjahres.",
             "Sie steigt im 4. Jahr in Folge!",
-            "**Wichtig:** vorläufig.",
+            "Wichtig: vorläufig.",
             "Erster Punkt.",
             "Zweiter Satz.",
             "Sozialraum · Quote",

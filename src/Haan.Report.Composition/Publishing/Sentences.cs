@@ -1,75 +1,113 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Haan.Report.Composition.Publishing;
 
 /// <summary>
 /// Splits the filled Markdown of a report into comparable text units: sentences of paragraphs, list items and
-/// captions, and table rows. Markup that is not text (chapter markers, directive fences, table rules) is dropped; the
-/// generated Änderungsprotokoll itself is never compared.
+/// captions, and table rows, read from the Markdig syntax tree. Markup that is not text (chapter markers, directive
+/// fences, emphasis, table rules) is dropped; the generated Änderungsprotokoll itself is never compared.
 /// </summary>
 public static partial class Sentences
 {
     /// <summary>Marker line that starts the generated Änderungsprotokoll in the filled Markdown.</summary>
     public const string ChangeLogMarker = "<!-- aenderungsprotokoll (erzeugt) -->";
 
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseCustomContainers()
+        .UseGenericAttributes()
+        .Build();
+
+    /// <summary>
+    /// The comparable units of <paramref name="markdown"/>, read from Markdig's syntax tree (the same extensions as
+    /// the report's reader): each heading is one unit, paragraphs (also in list items, quotes and directive blocks) are
+    /// split into sentences, each table row is one unit with its cells joined by „ · “. Only text counts: emphasis,
+    /// links and heading attributes are markup, HTML comments are not text.
+    /// </summary>
     public static IReadOnlyList<string> Split(string markdown)
     {
         var units = new List<string>();
-        var paragraph = new List<string>();
-
-        void Flush()
-        {
-            if (paragraph.Count > 0)
-            {
-                units.AddRange(SplitSentences(string.Join(' ', paragraph)));
-                paragraph.Clear();
-            }
-        }
-
-        foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var line = raw.Trim();
-            if (string.Equals(line, ChangeLogMarker, StringComparison.Ordinal))
-            {
-                break; // everything after it is the generated change log
-            }
-
-            if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal) || line.StartsWith(":::", StringComparison.Ordinal))
-            {
-                Flush();
-                continue;
-            }
-
-            if (line.StartsWith('|'))
-            {
-                Flush();
-                if (!TableRule().IsMatch(line))
-                {
-                    units.Add(Whitespace().Replace(line.Trim('|').Replace("|", " · ", StringComparison.Ordinal), " ").Trim());
-                }
-
-                continue;
-            }
-
-            var block = BlockStart().Match(line);
-            if (block.Success)
-            {
-                Flush();
-                line = line[block.Length..];
-            }
-
-            if (block.Success && block.Value.StartsWith('#'))
-            {
-                units.Add(HeadingAttributes().Replace(line, string.Empty)); // a heading is one unit
-                continue;
-            }
-
-            paragraph.Add(line);
-        }
-
-        Flush();
+        Collect(Markdig.Markdown.Parse(markdown.Replace("\r\n", "\n", StringComparison.Ordinal), Pipeline), units);
         return units.Where(u => u.Length > 0).ToList();
     }
+
+    /// <summary>Adds the units of the blocks in <paramref name="container"/>; false once the change log starts.</summary>
+    private static bool Collect(ContainerBlock container, List<string> units)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case HtmlBlock html when html.Lines.ToString().Contains(ChangeLogMarker, StringComparison.Ordinal):
+                    return false; // everything after it is the generated change log
+                case HeadingBlock heading:
+                    units.Add(Normalise(Text(heading.Inline)));
+                    break;
+                case ParagraphBlock paragraph:
+                    units.AddRange(SplitSentences(Text(paragraph.Inline)));
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                    {
+                        units.Add(Normalise(string.Join(" · ", row.OfType<TableCell>().Select(CellText))));
+                    }
+
+                    break;
+                case ContainerBlock nested when !Collect(nested, units):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string CellText(TableCell cell) =>
+        string.Join(' ', cell.OfType<ParagraphBlock>().Select(p => Text(p.Inline))).Trim();
+
+    private static string Text(ContainerInline? inlines)
+    {
+        var sb = new StringBuilder();
+        Append(inlines, sb);
+        return sb.ToString();
+    }
+
+    private static void Append(ContainerInline? container, StringBuilder sb)
+    {
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    sb.Append(autolink.Url);
+                    break;
+                case LinkInline { FirstChild: null } reference:
+                    sb.Append("[](").Append(reference.Url).Append(')'); // filled in with the target's number: the target is the text
+                    break;
+                case ContainerInline nested:
+                    Append(nested, sb);
+                    break;
+            }
+        }
+    }
+
+    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
 
     private static IEnumerable<string> SplitSentences(string text)
     {
@@ -132,15 +170,6 @@ public static partial class Sentences
 
     [GeneratedRegex(@"[.!?][*_)“""]*(?=\s+[\p{Lu}„""(*])")]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")]
-    private static partial Regex BlockStart();
-
-    [GeneratedRegex(@"^\|?\s*:?-{2,}")]
-    private static partial Regex TableRule();
-
-    [GeneratedRegex(@"\s*\{[^}]*\}\s*$")]
-    private static partial Regex HeadingAttributes();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
