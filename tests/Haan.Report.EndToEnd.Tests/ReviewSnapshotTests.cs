@@ -17,10 +17,31 @@ public sealed class ReviewSnapshotTests(ReportBuildFixture report) : IClassFixtu
     }
 
     [Fact]
-    public void Layout_dump_of_the_demo_report()
+    public void Layout_dump_of_the_demo_report_per_chapter()
     {
         var dump = Haan.Report.Composition.ReportBuilder.RenderLayoutDump(RepositoryPaths.Data, RepositoryPaths.Templates);
+        var chapters = LayoutChapters.Chapters(Haan.Report.Composition.ReportBuilder.Fill(RepositoryPaths.Data, RepositoryPaths.Templates).Markdown);
+        var parts = LayoutChapters.Split(dump, chapters);
 
-        Snapshot.Verify(dump, "Layout", "txt");
+        // Every part is compared (and written as *.received.txt) before the test fails, so one run shows all diffs.
+        var failures = new List<string>();
+        foreach (var (name, text) in parts)
+        {
+            try
+            {
+                Snapshot.Verify(text, "Layout." + name, "txt");
+            }
+            catch (Testing.SnapshotMismatchException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+
+        var expected = parts.Select(p => $"ReviewSnapshotTests.Layout.{p.Name}.verified.txt").ToHashSet(StringComparer.Ordinal);
+        var stale = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "Haan.Report.EndToEnd.Tests", "Snapshots"), "ReviewSnapshotTests.Layout*.verified.txt")
+            .Select(Path.GetFileName).Where(f => !expected.Contains(f!)).ToList();
+        Assert.True(stale.Count == 0, "Schnappschüsse ohne Kapitel (löschen): " + string.Join(", ", stale));
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, failures));
+        Assert.Equal(chapters.Count + 2, parts.Count);
     }
 }
