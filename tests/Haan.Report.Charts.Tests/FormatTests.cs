@@ -2,25 +2,11 @@ namespace Haan.Report.Charts.Tests;
 
 public sealed class FormatTests
 {
-    [Theory]
-    [InlineData(7.94, 1, "%", "7,9\u202F%")]
-    [InlineData(1234, 0, "", "1.234")]
-    [InlineData(1234567.891, 2, "", "1.234.567,89")]
-    [InlineData(12.25, 1, "", "12,3")]
-    [InlineData(-0.04, 1, "", "0,0")]
-    [InlineData(-3.5, 1, "", "-3,5")]
-    [InlineData(500, 0, "m", "500\u00A0m")]
-    public void German_numbers(double value, int decimals, string unit, string expected) =>
-        Assert.Equal(expected, GermanFormat.Number(value, decimals, unit));
-
     [Fact]
-    public void Suppressed_and_missing_signs()
+    public void Suppressed_and_missing_signs_of_chart_values()
     {
         Assert.Equal(".", ValueFormat.Percent1.Format(7.9, suppressed: true));
         Assert.Equal("–", ValueFormat.Percent1.Format(null, suppressed: false));
-        Assert.Equal("+1,2", GermanFormat.Signed(1.23, 1));
-        Assert.Equal("A, B und C", GermanFormat.JoinAnd(["A", "B", "C"]));
-        Assert.Equal("Haan Süd, Unterhaan sowie Gruiten-Mitte und Gruiten-Nord", GermanFormat.JoinAnd(["Haan Süd", "Unterhaan", "Gruiten-Mitte und Gruiten-Nord"]));
     }
 
     [Theory]

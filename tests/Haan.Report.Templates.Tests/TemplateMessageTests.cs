@@ -130,4 +130,8 @@ public sealed class TemplateMessageTests
         Assert.Null(located.Location!.Column);
         Assert.Equal($"kapitel/test.md, Zeile 3 (Sozialraum SR03, Zeile {filled} des ausgefüllten Texts): Linkziel", located.ToString());
     }
+
+    [Fact]
+    public void Every_catalogue_factory_names_its_code_and_writes_a_complete_German_sentence() =>
+        Assert.True(Testing.MessageCatalogueAssert.FactoriesAreWellFormed(typeof(Text.TemplateMessages)) >= 20);
 }

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Haan.Report.Indicators.Tests;
+namespace Haan.Report.Formatting.Tests;
 
 public sealed class GermanFormatTests
 {
@@ -30,13 +30,26 @@ public sealed class GermanFormatTests
         Assert.Equal(expected, GermanFormat.PercentagePoints(value, 1));
 
     [Fact]
-    public void Cells_follow_the_zeichenerklaerung()
+    public void Units_and_counts()
     {
-        Assert.Equal("7,9", CellFormat.Cell(7.94, CellStatus.Published, 1));
-        Assert.Equal("(7,9)", CellFormat.Cell(7.94, CellStatus.LowReliability, 1));
-        Assert.Equal(".", CellFormat.Cell(null, CellStatus.Suppressed, 1));
-        Assert.Equal("x", CellFormat.Cell(null, CellStatus.NotMeaningful, 1));
         Assert.Equal("12,3 je 1.000", GermanFormat.WithUnit(12.34, 1, "je 1.000"));
         Assert.Equal("1.213", GermanFormat.Count(1213));
+    }
+
+    [Theory]
+    [InlineData(7.94, 1, "%", "7,9\u202F%")]
+    [InlineData(1234, 0, "", "1.234")]
+    [InlineData(12.25, 1, "", "12,3")]
+    [InlineData(-3.5, 1, "", "-3,5")]
+    [InlineData(500, 0, "m", "500\u00A0m")]
+    public void Number_with_unit(double value, int decimals, string unit, string expected) =>
+        Assert.Equal(expected, GermanFormat.Number(value, decimals, unit));
+
+    [Fact]
+    public void Signed_numbers_and_German_enumerations()
+    {
+        Assert.Equal("+1,2", GermanFormat.Signed(1.23, 1));
+        Assert.Equal("A, B und C", GermanFormat.JoinAnd(["A", "B", "C"]));
+        Assert.Equal("Haan Süd, Unterhaan sowie Gruiten-Mitte und Gruiten-Nord", GermanFormat.JoinAnd(["Haan Süd", "Unterhaan", "Gruiten-Mitte und Gruiten-Nord"]));
     }
 }

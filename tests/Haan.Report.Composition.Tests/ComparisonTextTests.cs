@@ -1,7 +1,7 @@
 using Haan.Report.Composition.Publishing;
 using Haan.Report.Templates.Markdown;
 
-namespace Haan.Report.EndToEnd.Tests;
+namespace Haan.Report.Composition.Tests;
 
 /// <summary>Sentence units for the version comparison and the Markdown of the Änderungsprotokoll.</summary>
 public sealed class ComparisonTextTests
