@@ -1,3 +1,4 @@
+using Haan.Report.Composition.Text;
 using System.Globalization;
 using Haan.Report.Composition.Documents;
 using Haan.Report.Data;
@@ -17,7 +18,7 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
     {
         var type = Required("typ");
         return registered.FirstOrDefault(t => string.Equals(name(t), type, StringComparison.Ordinal))
-               ?? throw new ContentException($"Unbekannter Typ „{type}“ für „::: {directive.Name}“. Erlaubt: {string.Join(", ", registered.Select(name))}.");
+               ?? throw new ContentException(ReportMessages.UnknownType(directive.Name, type, registered.Select(name)));
     }
 
     public string Required(string name)
@@ -25,7 +26,7 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
         used.Add(name);
         return directive.Arguments.TryGetValue(name, out var value) && value.Length > 0
             ? value
-            : throw new ContentException($"„::: {directive.Name}“ braucht das Argument {name}=… .");
+            : throw new ContentException(ReportMessages.MissingArgument(directive.Name, name));
     }
 
     public string? Optional(string name)
@@ -39,7 +40,7 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
         var id = Required(name);
         return results.Catalogue.TryGet(id, out var definition) && definition is not null
             ? definition
-            : throw new ContentException($"Unbekannter Indikator „{id}“ ({name}=…). Verfügbare Indikatoren stehen im Katalog {results.Catalogue.FileName}.");
+            : throw new ContentException(ReportMessages.UnknownIndicatorArgument(id, name, results.Catalogue.FileName));
     }
 
     public int Year()
@@ -52,14 +53,14 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
 
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && results.Years.Contains(year)
             ? year
-            : throw new ContentException($"jahr={text}: Für dieses Jahr gibt es keine Daten. Verfügbar: {string.Join(", ", results.Years)}.");
+            : throw new ContentException(ReportMessages.UnknownYearArgument(text, results.Years));
     }
 
     public SocialArea Area(string name = "gebiet")
     {
         var key = Required(name);
         return data.Areas.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.Ordinal))
-               ?? throw new ContentException($"Unbekannter Sozialraum „{key}“ ({name}=…). Erlaubt: {string.Join(", ", data.Areas.Select(a => a.Key))}.");
+               ?? throw new ContentException(ReportMessages.UnknownAreaArgument(key, name, data.Areas.Select(a => a.Key)));
     }
 
     public double Number(string name, double fallback)
@@ -72,7 +73,7 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
 
         return double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && double.IsFinite(value)
             ? value
-            : throw new ContentException($"{name}={text} ist keine positive Zahl.");
+            : throw new ContentException(ReportMessages.NotAPositiveNumber(name, text));
     }
 
     /// <summary>Fails on arguments no one asked for (typos such as „indikatr=…“).</summary>
@@ -81,7 +82,7 @@ internal sealed class DirectiveArguments(DocDirective directive, DataSet data, I
         var unknown = directive.Arguments.Keys.Where(k => !used.Contains(k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new ContentException($"Unbekanntes Argument {string.Join(", ", unknown.Select(u => u + "=…"))} in „::: {directive.Name}“. Erlaubt hier: {string.Join(", ", used.Order(StringComparer.Ordinal))}.");
+            throw new ContentException(ReportMessages.UnknownArguments(directive.Name, unknown, used.Order(StringComparer.Ordinal)));
         }
     }
 }

@@ -124,13 +124,12 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         try
         {
             var type = DirectiveTypes.All.FirstOrDefault(t => string.Equals(t.Name, directive.Name, StringComparison.Ordinal))
-                ?? throw new ContentException(
-                    $"Unbekannte Anweisung „::: {directive.Name}“. Erlaubt: {string.Join(", ", DirectiveTypes.All.Select(t => t.Name))}.");
+                ?? throw new ContentException(ReportMessages.UnknownDirective(directive.Name, DirectiveTypes.All.Select(t => t.Name)));
             return type.Build(this, file, directive);
         }
         catch (ContentException e)
         {
-            problems.Add(ReportMessages.Directive(At(file, directive.Line), e.Message));
+            problems.Add(e.Problem with { Location = At(file, directive.Line) });
             return null;
         }
     }
@@ -154,7 +153,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
     {
         if (directive.Content.Count is < 2 or > 3)
         {
-            throw new ContentException("„:::: reihe“ braucht zwei oder drei Blöcke nebeneinander (z. B. zwei „::: abbildung“), umschlossen von „::::“.");
+            throw new ContentException(ReportMessages.RowNeedsTwoOrThreeBlocks());
         }
 
         var row = new Row { Spacing = Units.Mm(6) };
@@ -217,7 +216,7 @@ internal sealed class DocumentComposer(Numbering numbering, IContentFactory cont
         var caption = string.Join(" ", directive.Content.OfType<DocParagraph>().Select(p => PlainText(p.Content))).Trim();
         return caption.Length > 0
             ? caption
-            : throw new ContentException($"„::: {directive.Name}“ braucht eine Beschriftung: eine Textzeile zwischen „::: {directive.Name} …“ und „:::“.");
+            : throw new ContentException(ReportMessages.CaptionMissing(directive.Name));
     }
 
     private static Element Directory(IReadOnlyList<NumberedItem> entries) =>

@@ -1,3 +1,5 @@
+using Haan.Report.Composition.Text;
+using Haan.Report.Diagnostics;
 using Haan.Report.Charts;
 using Haan.Report.Templates.Markdown;
 
@@ -22,7 +24,17 @@ internal sealed record PlacedFigure(string Number, string Caption, IFigure Figur
 internal sealed record TableContent(Layout.Table Table, string Source);
 
 /// <summary>A problem in a directive's arguments (unknown indicator, area, figure type …), in German.</summary>
-internal sealed class ContentException(string message) : Exception(message);
+internal sealed class ContentException(Problem problem) : Exception(problem.Message)
+{
+    /// <summary>A directive problem with a German reason only (located at the directive by the composer).</summary>
+    public ContentException(string reason)
+        : this(ReportMessages.Directive(null, reason))
+    {
+    }
+
+    /// <summary>The problem without its location; the composer places it at the directive's template line.</summary>
+    public Problem Problem { get; } = problem;
+}
 
 /// <summary>Builds the figures and tables that directives ask for, from the report's data.</summary>
 internal interface IContentFactory

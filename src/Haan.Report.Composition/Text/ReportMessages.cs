@@ -118,7 +118,48 @@ public static class ReportMessages
     public static Problem UnsupportedBlock(ProblemLocation at) => Problem.Error(nameof(UnsupportedBlock), at, "Dieser Block wird nicht unterstützt.");
 
     /// <summary>A directive („::: abbildung“, „::: tabelle“ …) that cannot be built (the reason comes from its builder).</summary>
-    public static Problem Directive(ProblemLocation at, string reason) => Problem.Error(nameof(Directive), at, reason, null, reason);
+    public static Problem Directive(ProblemLocation? at, string reason) => Problem.Error(nameof(Directive), at, reason, null, reason);
+
+    /// <summary>A directive name that no block type has.</summary>
+    public static Problem UnknownDirective(string name, IEnumerable<string> allowed) =>
+        Problem.Error(nameof(UnknownDirective), null, $"Unbekannte Anweisung „::: {name}“. Erlaubt: {string.Join(", ", allowed)}.", null, name);
+
+    /// <summary>A „typ=“ that the directive does not know.</summary>
+    public static Problem UnknownType(string directive, string type, IEnumerable<string> allowed) =>
+        Problem.Error(nameof(UnknownType), null, $"Unbekannter Typ „{type}“ für „::: {directive}“. Erlaubt: {string.Join(", ", allowed)}.", null, directive, type);
+
+    /// <summary>A required directive argument is missing or empty.</summary>
+    public static Problem MissingArgument(string directive, string argument) =>
+        Problem.Error(nameof(MissingArgument), null, $"„::: {directive}“ braucht das Argument {argument}=… .", null, directive, argument);
+
+    /// <summary>An indicator id in a directive argument that the catalogue does not define.</summary>
+    public static Problem UnknownIndicatorArgument(string id, string argument, string catalogueFile) =>
+        Problem.Error(nameof(UnknownIndicatorArgument), null, $"Unbekannter Indikator „{id}“ ({argument}=…). Verfügbare Indikatoren stehen im Katalog {catalogueFile}.", null, id, argument);
+
+    /// <summary>A year argument without data.</summary>
+    public static Problem UnknownYearArgument(string text, IEnumerable<int> available) =>
+        Problem.Error(nameof(UnknownYearArgument), null, $"jahr={text}: Für dieses Jahr gibt es keine Daten. Verfügbar: {string.Join(", ", available.Select(y => N(y)))}.", null, text);
+
+    /// <summary>An area argument that the data do not have.</summary>
+    public static Problem UnknownAreaArgument(string key, string argument, IEnumerable<string> areaKeys) =>
+        Problem.Error(nameof(UnknownAreaArgument), null, $"Unbekannter Sozialraum „{key}“ ({argument}=…). Erlaubt: {string.Join(", ", areaKeys)}.", null, key, argument);
+
+    /// <summary>A size argument that is not a positive finite number.</summary>
+    public static Problem NotAPositiveNumber(string argument, string text) =>
+        Problem.Error(nameof(NotAPositiveNumber), null, $"{argument}={text} ist keine positive Zahl.", null, argument, text);
+
+    /// <summary>Arguments the directive does not use (typing errors such as „indikatr=…“).</summary>
+    public static Problem UnknownArguments(string directive, IReadOnlyList<string> unknown, IEnumerable<string> allowed) =>
+        Problem.Error(nameof(UnknownArguments), null,
+            $"Unbekanntes Argument {string.Join(", ", unknown.Select(u => u + "=…"))} in „::: {directive}“. Erlaubt hier: {string.Join(", ", allowed)}.", null, [directive, .. unknown]);
+
+    /// <summary>A „:::: reihe“ with fewer than two or more than three blocks.</summary>
+    public static Problem RowNeedsTwoOrThreeBlocks() =>
+        Problem.Error(nameof(RowNeedsTwoOrThreeBlocks), null, "„:::: reihe“ braucht zwei oder drei Blöcke nebeneinander (z. B. zwei „::: abbildung“), umschlossen von „::::“.");
+
+    /// <summary>A figure or table directive without a caption line.</summary>
+    public static Problem CaptionMissing(string directive) =>
+        Problem.Error(nameof(CaptionMissing), null, $"„::: {directive}“ braucht eine Beschriftung: eine Textzeile zwischen „::: {directive} …“ und „:::“.", null, directive);
 
     /// <summary>A cross-reference to an id that does not exist.</summary>
     public static Problem UnknownReference(ProblemLocation at, string target, bool explain) =>
