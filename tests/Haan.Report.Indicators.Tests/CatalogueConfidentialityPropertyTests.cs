@@ -40,7 +40,7 @@ public sealed class CatalogueConfidentialityPropertyTests
     private static IEnumerable<string> Expand(CountKey key) =>
         Sums.TryGetValue(key.ToString(), out var parts) ? parts : Leaves.Contains(key.ToString()) ? [key.ToString()] : [];
 
-    [Property(MaxTest = 15, QuietOnSuccess = true)]
+    [Property(MaxTest = 15, QuietOnSuccess = true, Replay = "(20261202,15)")]
     public Property Project_catalogue_publishes_no_recoverable_cell()
     {
         var gen = Gen.Frequency((5, Gen.Choose(0, 5)), (3, Gen.Choose(6, 15)), (1, Gen.Choose(16, 80)))
