@@ -182,7 +182,17 @@ public static class ReportBuilder
         }
 
         var data = loaded.Data;
-        var counts = new DataSetCounts(data);
+        if (!string.Equals(configuration.Town.Ags, data.TownAgs, StringComparison.Ordinal))
+        {
+            var town = data.Municipalities.FirstOrDefault(m => m.Ags == configuration.Town.Ags);
+            throw new ReportInputException([new ReportProblem(
+                $"{DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))}: „stadt.ags“ = {configuration.Town.Ags}" +
+                (town is null ? " steht nicht in " + DataFiles.Municipalities : $" ({town.Name})") +
+                $", die Sozialräume in {DisplayPath.Of(Path.Combine(dataDirectory, DataFiles.Areas))} liegen aber in {data.TownName} (ags {data.TownAgs}). " +
+                "Erwartet: Konfiguration und Daten derselben Stadt; tragen Sie in „stadt“ die Stadt der Sozialräume ein oder verwenden Sie deren Datenordner.")]);
+        }
+
+        var counts = new DataSetCounts(data, configuration.Town.Designation);
         var unresolvable = counts.Unresolvable(catalogue);
         if (unresolvable.Count > 0)
         {
@@ -197,7 +207,7 @@ public static class ReportBuilder
         IndicatorReport indicators;
         try
         {
-            indicators = IndicatorReport.Build(data, catalogue, prior);
+            indicators = IndicatorReport.Build(data, catalogue, prior, configuration.Town.Designation);
         }
         catch (Indicators.Confidentiality.ProtectionImpossibleException e)
         {
@@ -216,6 +226,11 @@ public static class ReportBuilder
             PreparedBy = configuration.PreparedBy,
             SignatureOffice = configuration.SignatureLine?.Office ?? configuration.Publisher,
             SignatureName = configuration.SignatureLine?.Name ?? string.Empty,
+            TownName = configuration.Town.Name,
+            TownDesignation = configuration.Town.Designation,
+            TownAdjective = configuration.Town.Adjective,
+            Address = configuration.Town.Address,
+            KreisName = configuration.Kreis.Name,
         };
         var claims = new ClaimLog();
         var model = ReportModel.Create(info, data, indicators, claims);
@@ -296,7 +311,7 @@ public static class ReportBuilder
     {
         var versions = outputDirectory is null ? null : new VersionFolder(outputDirectory, configuration.ReportYear);
         var missing = versions?.VersionsBelow(configuration.Version).Where(v => !File.Exists(versions.RecordPath(v))).ToList() ?? [];
-        var area = data.Areas.FirstOrDefault(a => a.Key == e.AreaId)?.Name ?? (e.AreaId == Indicators.Counts.Area.TownId ? Indicators.Counts.Area.Town.Name : e.AreaId);
+        var area = data.Areas.FirstOrDefault(a => a.Key == e.AreaId)?.Name ?? (e.AreaId == Indicators.Counts.Area.TownId ? configuration.Town.Designation : e.AreaId);
         var cause = missing.Count > 0
             ? $"Das interne Geheimhaltungsprotokoll von Version {string.Join(", ", missing)} fehlt ({DisplayPath.Of(versions!.InternalPath)}); ohne es muss jede früher veröffentlichte Zahl als unverändert gelten. Stellen Sie die Datei aus der Sicherung wieder her und erstellen Sie den Bericht erneut."
             : "Alle Werte, mit denen sich die Zahl verdecken ließe, sind schon in früheren Versionen veröffentlicht. Klären Sie mit dem Datenschutz, wie die Korrektur veröffentlicht werden kann (z. B. mit zusammengefassten Sozialräumen).";

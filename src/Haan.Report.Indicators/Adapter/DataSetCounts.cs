@@ -7,7 +7,7 @@ using NetTopologySuite.Geometries;
 namespace Haan.Report.Indicators.Adapter;
 
 /// <summary>
-/// Resolves the catalogue's count keys from the Haan <see cref="DataSet"/>. Variables:
+/// Resolves the catalogue's count keys from the <see cref="DataSet"/>. Variables:
 /// <c>bev</c> (age, sex, nationality filters), <c>hh</c>, <c>hh_kinder</c>, <c>hh_alleinerziehend</c>, <c>sgb2_lb</c>,
 /// <c>elb</c> (optionally <c>[m]</c>/<c>[w]</c>), <c>nef</c> (optionally <c>[0-15]</c>), <c>al_sgb2</c>, <c>al_sgb3</c>,
 /// <c>gsi_alter</c>, <c>gsi_em</c>, <c>hlu</c>, <c>asylblg</c>, <c>wohngeld_hh</c>, <c>kita_plaetze[0-3|3-6]</c>,
@@ -30,10 +30,12 @@ public sealed class DataSetCounts : ICountSource
     private readonly Dictionary<object, Dictionary<(int Year, string Area), object>> rowIndexes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates the adapter.</summary>
-    public DataSetCounts(DataSet data)
+    /// <param name="townName">Name of the town as a whole (e.g. „Stadt Hilden“); null: „Stadt“ and the name in the data.</param>
+    public DataSetCounts(DataSet data, string? townName = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         this.data = data;
+        TownName = townName ?? $"Stadt {data.TownName}";
         Areas = data.Areas.Select(a => new Area(a.Key, a.Name)).ToList();
         foreach (var p in data.Population)
         {
@@ -71,6 +73,9 @@ public sealed class DataSetCounts : ICountSource
 
     /// <inheritdoc/>
     public IReadOnlyList<Area> Areas { get; }
+
+    /// <inheritdoc />
+    public string TownName { get; }
 
     /// <summary>See <see cref="KnownRelations"/>.</summary>
     public IReadOnlyList<CountRelation> Relations { get; }
