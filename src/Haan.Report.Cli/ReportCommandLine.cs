@@ -17,7 +17,7 @@ public static class ReportCommandLine
         var verboseOption = options.Verbose;
         var quietOption = options.Quiet;
         var root = new RootCommand("""
-            Haan.Report – erstellt den Sozial- und Armutsbericht der Stadt Haan als versioniertes PDF.
+            Haan.Report – erstellt den Sozial- und Armutsbericht einer Stadt (Stadt und Kreis: templates/bericht.json) als versioniertes PDF.
 
             Beispiele:
               haan-report build                       Bericht aus data/ und templates/ nach output/ erstellen

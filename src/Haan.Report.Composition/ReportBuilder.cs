@@ -182,7 +182,14 @@ public static class ReportBuilder
         }
 
         var data = loaded.Data;
-        var counts = new DataSetCounts(data);
+        if (!string.Equals(configuration.Town.Ags, data.TownAgs, StringComparison.Ordinal))
+        {
+            var town = data.Municipalities.FirstOrDefault(m => m.Ags == configuration.Town.Ags);
+            throw new ProblemException(ReportMessages.TownNotTheDataTown(new ProblemLocation(DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))) { Field = "stadt.ags" },
+                configuration.Town.Ags, town?.Name, DataFiles.Municipalities, DisplayPath.Of(Path.Combine(dataDirectory, DataFiles.Areas)), data.TownName, data.TownAgs));
+        }
+
+        var counts = new DataSetCounts(data, configuration.Town.Designation);
         var unresolvable = counts.Unresolvable(catalogue);
         if (unresolvable.Count > 0)
         {
@@ -197,7 +204,7 @@ public static class ReportBuilder
         IndicatorReport indicators;
         try
         {
-            indicators = IndicatorReport.Build(data, catalogue, prior);
+            indicators = IndicatorReport.Build(data, catalogue, prior, configuration.Town.Designation);
         }
         catch (Indicators.Confidentiality.ProtectionImpossibleException e)
         {
@@ -215,6 +222,11 @@ public static class ReportBuilder
             PreparedBy = configuration.PreparedBy,
             SignatureOffice = configuration.SignatureLine?.Office ?? configuration.Publisher,
             SignatureName = configuration.SignatureLine?.Name ?? string.Empty,
+            TownName = configuration.Town.Name,
+            TownDesignation = configuration.Town.Designation,
+            TownAdjective = configuration.Town.Adjective,
+            Address = configuration.Town.Address,
+            KreisName = configuration.Kreis.Name,
         };
         var claims = new ClaimLog();
         var model = ReportModel.Create(info, data, indicators, claims);
@@ -295,7 +307,7 @@ public static class ReportBuilder
     {
         var versions = outputDirectory is null ? null : new VersionFolder(outputDirectory, configuration.ReportYear);
         var missing = versions?.VersionsBelow(configuration.Version).Where(v => !File.Exists(versions.RecordPath(v))).ToList() ?? [];
-        var area = data.Areas.FirstOrDefault(a => a.Key == e.AreaId)?.Name ?? (e.AreaId == Indicators.Counts.Area.TownId ? Indicators.Counts.Area.Town.Name : e.AreaId);
+        var area = data.Areas.FirstOrDefault(a => a.Key == e.AreaId)?.Name ?? (e.AreaId == Indicators.Counts.Area.TownId ? configuration.Town.Designation : e.AreaId);
         return ReportMessages.ProtectionImpossible(configuration.Version, Indicators.Adapter.CountLabels.Label(e.Expression, catalogue), area, e.Year,
             missing, versions is null ? string.Empty : DisplayPath.Of(versions.InternalPath));
     }

@@ -13,7 +13,7 @@ public sealed record ReportConfiguration
 
     [JsonPropertyName("titel")] public required string Title { get; init; }
     [JsonPropertyName("untertitel")] public string Subtitle { get; init; } = string.Empty;
-    /// <summary>Publisher as on the cover, in the Impressum and the PDF metadata („Stadt Haan – Die Bürgermeisterin“).</summary>
+    /// <summary>Publisher as on the cover, in the Impressum and the PDF metadata (e.g. „Stadt Hilden – Der Bürgermeister“).</summary>
     [JsonPropertyName("herausgeber")] public required string Publisher { get; init; }
 
     /// <summary>The office that prepared the report („Sozialplanung“): Impressum and „Berechnung:“ in every source line.</summary>
@@ -28,11 +28,68 @@ public sealed record ReportConfiguration
     [JsonPropertyName("stand")] public required string PublicationDate { get; init; }
     [JsonPropertyName("schlagworte")] public IReadOnlyList<string> Keywords { get; init; } = [];
 
+    /// <summary>The reporting town: name, designation, AGS and address. Its AGS must be the municipality of the Sozialräume in the data.</summary>
+    [JsonPropertyName("stadt")] public required TownIdentity Town { get; init; }
+
+    /// <summary>The Kreis the town belongs to (name in texts and tables, AGS of its row in the Kreis table).</summary>
+    [JsonPropertyName("kreis")] public required KreisIdentity Kreis { get; init; }
+
+    /// <summary>Right-hand running header; the report year is appended. Default: „Sozial- und Armutsbericht“ and the town's name.</summary>
+    [JsonPropertyName("kopfzeile")] public string? RunningHeaderText { get; init; }
+
+    /// <summary>Line above the title on the title page. Default: designation and preparing office in capitals.</summary>
+    [JsonPropertyName("titelzeile")] public string? TitleLineText { get; init; }
+
+    /// <summary>Start of every output file name (<c>{dateiname}-2023-v1.0.0.pdf</c>). Default: „sozialbericht-“ and the town's name.</summary>
+    [JsonPropertyName("dateiname")] public string? FilePrefixText { get; init; }
+
     /// <summary>Chapter templates in reading order, relative to the templates folder.</summary>
     [JsonPropertyName("kapitel")] public required IReadOnlyList<string> Chapters { get; init; }
     [JsonPropertyName("schrift")] public required FontFiles Fonts { get; init; }
 
     public DateOnly PublicationDay => DateOnly.ParseExact(PublicationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The running header text (without the year).</summary>
+    public string RunningHeader => RunningHeaderText ?? $"Sozial- und Armutsbericht {Town.Name}";
+
+    /// <summary>The line above the title on the title page.</summary>
+    public string TitleLine => TitleLineText ?? string.Join(" · ", new[] { Town.Designation, PreparedBy }
+        .Where(t => t.Length > 0).Select(t => t.ToUpperInvariant()));
+
+    /// <summary>The start of every output file name, e.g. <c>sozialbericht-hilden</c>.</summary>
+    public string FilePrefix => FilePrefixText ?? "sozialbericht-" + Slug(Town.Name);
+
+    /// <summary>The reporting town (<c>stadt</c> in bericht.json).</summary>
+    public sealed record TownIdentity
+    {
+        /// <summary>Short name as in running text („Hilden“).</summary>
+        [JsonPropertyName("name")] public required string Name { get; init; }
+
+        /// <summary>Designation of the town as a whole in tables, figures and texts („Stadt Hilden“).</summary>
+        [JsonPropertyName("bezeichnung")] public required string Designation { get; init; }
+
+        /// <summary>Amtlicher Gemeindeschlüssel, 8 digits („05158016“).</summary>
+        [JsonPropertyName("ags")] public required string Ags { get; init; }
+
+        /// <summary>Adjective before a plural noun („Hildener Schulen“); default: the name and „er“.</summary>
+        [JsonPropertyName("adjektiv")] public string? AdjectiveText { get; init; }
+
+        /// <summary>The adjective („Haaner“, „Hildener“).</summary>
+        public string Adjective => AdjectiveText ?? Name + "er";
+
+        /// <summary>Postal address of the publisher in the Impressum („Am Rathaus 1, 40721 Hilden“), or empty.</summary>
+        [JsonPropertyName("anschrift")] public string Address { get; init; } = string.Empty;
+    }
+
+    /// <summary>The town's Kreis (<c>kreis</c> in bericht.json).</summary>
+    public sealed record KreisIdentity
+    {
+        /// <summary>Name in texts and tables („Kreis Mettmann“).</summary>
+        [JsonPropertyName("name")] public required string Name { get; init; }
+
+        /// <summary>AGS of the Kreis row in the Kreis table: the town's first five digits and 000 („05158000“).</summary>
+        [JsonPropertyName("ags")] public required string Ags { get; init; }
+    }
 
     public sealed record Signature
     {
@@ -102,13 +159,20 @@ public sealed record ReportConfiguration
             problems.Add(ReportMessages.NotADate(At(configuration.PublicationDate), Publishing.VersionNumber.Visible(configuration.PublicationDate)));
         }
 
-        foreach (var (field, value) in new[] { ("titel", configuration.Title), ("herausgeber", configuration.Publisher) })
+        foreach (var (field, value) in new[]
+                 {
+                     ("titel", configuration.Title), ("herausgeber", configuration.Publisher), ("stadt.name", configuration.Town.Name),
+                     ("stadt.bezeichnung", configuration.Town.Designation), ("stadt.adjektiv", configuration.Town.AdjectiveText ?? "-"), ("kreis.name", configuration.Kreis.Name),
+                     ("kopfzeile", configuration.RunningHeaderText ?? "-"), ("titelzeile", configuration.TitleLineText ?? "-"),
+                 })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 problems.Add(ReportMessages.EmptyField(new ProblemLocation(shown), field, FileName));
             }
         }
+
+        problems.AddRange(IdentityProblems(configuration, At));
 
         if (configuration.Chapters.Count == 0)
         {
@@ -158,6 +222,47 @@ public sealed record ReportConfiguration
         }
 
         return configuration;
+    }
+
+    /// <summary>The town's and the Kreis's AGS and the file name prefix: their form and that the town lies in the Kreis.</summary>
+    private static IEnumerable<Problem> IdentityProblems(ReportConfiguration configuration, Func<string, ProblemLocation> at)
+    {
+        static bool IsAgs(string ags) => ags.Length == 8 && ags.All(char.IsAsciiDigit);
+        var town = configuration.Town.Ags;
+        var kreis = configuration.Kreis.Ags;
+        if (!IsAgs(town))
+        {
+            yield return ReportMessages.NotATownKey(at(town), Publishing.VersionNumber.Visible(town));
+        }
+
+        if (!IsAgs(kreis) || !kreis.EndsWith("000", StringComparison.Ordinal))
+        {
+            yield return ReportMessages.NotAKreisKey(at(kreis), Publishing.VersionNumber.Visible(kreis));
+        }
+        else if (IsAgs(town) && !string.Equals(town[..5], kreis[..5], StringComparison.Ordinal))
+        {
+            yield return ReportMessages.TownNotInKreis(at(kreis), town, kreis);
+        }
+
+        if (configuration.FilePrefixText is { } prefix && (prefix.Length == 0 || prefix.Length > 60 || prefix[0] == '-' || prefix[^1] == '-'
+            || !prefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
+        {
+            yield return ReportMessages.UnsuitableFilePrefix(at(prefix), Publishing.VersionNumber.Visible(prefix));
+        }
+    }
+
+    /// <summary>A town name as part of a file name: lower case, umlauts spelled out, everything else a hyphen.</summary>
+    private static string Slug(string name)
+    {
+        var text = name.ToLowerInvariant().Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal);
+        var slug = new string(text.Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-').ToArray());
+        while (slug.Contains("--", StringComparison.Ordinal))
+        {
+            slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        return slug.Trim('-');
     }
 
     /// <summary>

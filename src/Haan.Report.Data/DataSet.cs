@@ -3,17 +3,17 @@ using NetTopologySuite.Geometries;
 namespace Haan.Report.Data;
 
 /// <summary>
-/// The validated Haan data set. All geometries are in EPSG:25832 (ETRS89 / UTM 32N, metres). Every table keyed by
+/// The validated data set of one town. All geometries are in EPSG:25832 (ETRS89 / UTM 32N, metres). Every table keyed by
 /// Sozialraum and year holds exactly one row per Sozialraum × year in <see cref="Years"/>; the <c>Town…</c>
 /// members give the town totals (sums over the Sozialräume) with <see cref="TownKey"/> as area key.
 /// </summary>
 public sealed class DataSet
 {
-    /// <summary>Area key used for town totals (Stadt Haan = sum over all Sozialräume).</summary>
-    public const string TownKey = "HAAN";
-
-    /// <summary>AGS of Haan.</summary>
-    public const string HaanAgs = "05158008";
+    /// <summary>
+    /// Area key used for town totals (the whole town = sum over all Sozialräume). Neutral on purpose: the town itself
+    /// (name, AGS) comes from the data and the configuration, never from code.
+    /// </summary>
+    public const string TownKey = "STADT";
 
     /// <summary>EPSG code of all geometries.</summary>
     public const int Srid = 25832;
@@ -83,8 +83,17 @@ public sealed class DataSet
     /// <summary>True if any file of the data set is synthetic (the report then labels pages „Demonstrationsdaten“).</summary>
     public bool ContainsSyntheticData => Sources.Any(s => s.IsSynthetic);
 
-    /// <summary>Boundary of the Stadt Haan (from <c>gemeinden_kreis_mettmann.geojson</c>, AGS 05158008).</summary>
+    /// <summary>Boundary of the reporting town (from <c>gemeinden_kreis_mettmann.geojson</c>: the municipality of the Sozialräume).</summary>
     public Geometry TownBoundary { get; }
+
+    /// <summary>AGS of the reporting town: the municipality that contains the Sozialräume (set by <see cref="DataSetLoader"/>).</summary>
+    public string TownAgs { get; init; } = string.Empty;
+
+    /// <summary>Name of the reporting town as in <c>gemeinden_kreis_mettmann.geojson</c> (set by <see cref="DataSetLoader"/>).</summary>
+    public string TownName { get; init; } = string.Empty;
+
+    /// <summary>AGS of the town's Kreis: the first five digits of <see cref="TownAgs"/> followed by 000.</summary>
+    public string KreisAgs => TownAgs.Length == 8 ? TownAgs[..5] + "000" : string.Empty;
 
     /// <summary>The 10 municipalities of the Kreis Mettmann with boundaries (real, IT.NRW DVG2).</summary>
     public IReadOnlyList<Municipality> Municipalities { get; }

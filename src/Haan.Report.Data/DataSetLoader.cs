@@ -64,6 +64,8 @@ public static class DataSetLoader
         private List<SocialArea> areas = [];
         private HashSet<string> areaKeySet = new(StringComparer.Ordinal);
         private Dictionary<string, IPreparedGeometry> preparedAreas = new(StringComparer.Ordinal);
+        private List<Municipality> municipalityList = [];
+        private Municipality? townMunicipality;
         private Geometry? town;
         private IPreparedGeometry? preparedTown;
         private List<int> years = [];
@@ -103,12 +105,16 @@ public static class DataSetLoader
 
             var plausibility = new PlausibilityChecks(log, (y, key, min, max) => Pop(y, key, min, max));
             plausibility.OtherRecipients(sgb2);
-            plausibility.KreisRate(sgb2, AreaKeys, kreis, DataSet.HaanAgs);
+            plausibility.KreisRate(sgb2, AreaKeys, kreis, townMunicipality!.Ags);
             plausibility.OfficialPopulation(years, AreaKeys, benchmarks);
             plausibility.Jumps(sgb2, years, AreaKeys);
 
             return new DataSet(sources, town, municipalities, areas, years, population, households.Values.Select(v => v.Row).ToList(), sgb2.Values.Select(v => v.Row).ToList(),
-                unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis, kita2012, benchmarks);
+                unemployment, assistance, housing, childcare, movements, landCover, grid, facilities, municipalityPopulation, kreis, kita2012, benchmarks)
+            {
+                TownAgs = townMunicipality!.Ags,
+                TownName = townMunicipality.Name,
+            };
         }
 
         // ---------- helpers ----------
@@ -305,7 +311,7 @@ public static class DataSetLoader
                 var name = f.Properties.GetValueOrDefault("name", "");
                 if (ags.Length != 8 || !ags.All(char.IsAsciiDigit))
                 {
-                    log.Error(file, f.Line, "ags", ags, $"{f.Label}: „{ags}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern, z. B. 05158008.");
+                    log.Error(file, f.Line, "ags", ags, $"{f.Label}: „{ags}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern (Amtlicher Gemeindeschlüssel).");
                     continue;
                 }
 
@@ -318,18 +324,40 @@ public static class DataSetLoader
                 list.Add(new Municipality(ags, name, f.Geometry));
             }
 
-            town = list.FirstOrDefault(m => m.Ags == DataSet.HaanAgs)?.Geometry;
-            if (town is null)
-            {
-                log.Error(file, null, "ags", null, $"Die Stadt Haan (ags {DataSet.HaanAgs}) fehlt. Erwartet: ein Objekt mit ags {DataSet.HaanAgs}.");
-            }
-            else
-            {
-                preparedTown = PreparedGeometryFactory.Prepare(town);
-            }
-
+            municipalityList = list;
             return list;
         }
+
+        /// <summary>
+        /// The reporting town is the municipality that contains the Sozialräume (most interior points; the data name
+        /// the town, not the code). Sets <see cref="town"/>, or reports that no municipality contains them.
+        /// </summary>
+        private void SelectTown(IReadOnlyList<SocialArea> found)
+        {
+            if (municipalityList.Count == 0 || found.Count == 0)
+            {
+                return;
+            }
+
+            var points = found.Select(a => a.Geometry.InteriorPoint).ToList();
+            var best = municipalityList
+                .Select(m => (Municipality: m, Prepared: PreparedGeometryFactory.Prepare(m.Geometry)))
+                .Select(m => (m.Municipality, Count: points.Count(m.Prepared.Contains)))
+                .OrderByDescending(m => m.Count).ThenBy(m => m.Municipality.Ags, StringComparer.Ordinal)
+                .First();
+            if (best.Count == 0)
+            {
+                log.Error(DataFiles.Areas, null, "sozialraum", null, $"Kein Sozialraum liegt in einer Gemeinde aus {DataFiles.Municipalities}. Erwartet: die Sozialräume der berichtenden Stadt innerhalb ihrer Gemeindegrenze (Koordinaten in EPSG:25832).");
+                return;
+            }
+
+            townMunicipality = best.Municipality;
+            town = best.Municipality.Geometry;
+            preparedTown = PreparedGeometryFactory.Prepare(town);
+        }
+
+        /// <summary>The town as named in messages: „Stadt Hilden“ (the municipality of the Sozialräume).</summary>
+        private string TownLabel => townMunicipality is null ? "der Stadt" : "der Stadt " + townMunicipality.Name;
 
         private void ReadAreas()
         {
@@ -374,6 +402,7 @@ public static class DataSetLoader
             areas = list.Select(x => x.Area).ToList();
             areaKeySet = areas.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
             preparedAreas = areas.ToDictionary(a => a.Key, a => PreparedGeometryFactory.Prepare(a.Geometry), StringComparer.Ordinal);
+            SelectTown(areas);
             if (town is null || list.Count == 0 || log.Count > problemsBefore)
             {
                 return; // partition checks only on readable, valid geometries
@@ -405,7 +434,7 @@ public static class DataSetLoader
             {
                 var largest = Enumerable.Range(0, gaps.NumGeometries).Select(gaps.GetGeometryN).OrderByDescending(g => g.Area).First();
                 var next = list.OrderBy(x => Math.Round(x.Area.Geometry.Distance(largest), 1)).ThenByDescending(x => x.Area.Geometry.Buffer(1).Intersection(largest.Boundary).Length).ThenBy(x => x.Feature.Line).First();
-                log.Error(file, next.Feature.Line, next.Feature.Label, GeoJsonFile.Coord(largest.InteriorPoint.Coordinate), $"Lücke: {ProblemLog.N(gaps.Area, 0)} m² des Stadtgebiets gehören zu keinem Sozialraum (größte Lücke bei {GeoJsonFile.Coord(largest.InteriorPoint.Coordinate)}, angrenzend an {next.Area.Key}). Erwartet: die Sozialräume decken die Stadt Haan lückenlos ab.");
+                log.Error(file, next.Feature.Line, next.Feature.Label, GeoJsonFile.Coord(largest.InteriorPoint.Coordinate), $"Lücke: {ProblemLog.N(gaps.Area, 0)} m² des Stadtgebiets gehören zu keinem Sozialraum (größte Lücke bei {GeoJsonFile.Coord(largest.InteriorPoint.Coordinate)}, angrenzend an {next.Area.Key}). Erwartet: die Sozialräume decken das Gebiet {TownLabel} lückenlos ab.");
             }
 
             foreach (var (area, feature) in list)
@@ -413,7 +442,7 @@ public static class DataSetLoader
                 var outside = area.Geometry.Difference(town);
                 if (outside.Area > PartitionToleranceSquareMetres)
                 {
-                    log.Error(file, feature.Line, feature.Label, area.Key, $"Sozialraum {area.Key} ragt {ProblemLog.N(outside.Area, 0)} m² über die Stadtgrenze hinaus (bei {GeoJsonFile.Coord(outside.InteriorPoint.Coordinate)}). Erwartet: innerhalb der Stadt Haan.");
+                    log.Error(file, feature.Line, feature.Label, area.Key, $"Sozialraum {area.Key} ragt {ProblemLog.N(outside.Area, 0)} m² über die Stadtgrenze hinaus (bei {GeoJsonFile.Coord(outside.InteriorPoint.Coordinate)}). Erwartet: innerhalb {TownLabel}.");
                 }
             }
         }
@@ -781,7 +810,7 @@ public static class DataSetLoader
             var value = $"{Output(la)};{Output(lo)}";
             if (CoordinateTransform.LooksLikeSwappedNrwLonLat((double)lo, (double)la))
             {
-                log.Error(row.File, row.Line, "breitengrad", value, "Breiten- und Längengrad sind vertauscht. Erwartet: breitengrad ≈ 51,2 und laengengrad ≈ 7,0 (Haan).");
+                log.Error(row.File, row.Line, "breitengrad", value, $"Breiten- und Längengrad sind vertauscht. Erwartet: breitengrad ≈ 51 und laengengrad ≈ 7 (Lage {TownLabel} im Kreis).");
                 return null;
             }
 
@@ -807,7 +836,7 @@ public static class DataSetLoader
                 var distance = town.Distance(p);
                 if (distance > PointToleranceMetres)
                 {
-                    log.Error(row.File, row.Line, column, value, $"Punkt liegt außerhalb der Stadt Haan ({ProblemLog.N(distance, 0)} m von der Stadtgrenze). Erwartet: Lage innerhalb des Stadtgebiets.");
+                    log.Error(row.File, row.Line, column, value, $"Punkt liegt außerhalb {TownLabel} ({ProblemLog.N(distance, 0)} m von der Stadtgrenze). Erwartet: Lage innerhalb des Stadtgebiets.");
                     return null;
                 }
             }
@@ -987,7 +1016,7 @@ public static class DataSetLoader
             var v = row.Text("ags");
             if (v.Length != 8 || !v.All(char.IsAsciiDigit))
             {
-                row.Log.Error(row.File, row.Line, "ags", v, $"„{v}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern mit führender Null, z. B. 05158008.");
+                row.Log.Error(row.File, row.Line, "ags", v, $"„{v}“ ist kein Gemeindeschlüssel. Erwartet: 8 Ziffern mit führender Null (Amtlicher Gemeindeschlüssel).");
                 return null;
             }
 
@@ -1060,7 +1089,7 @@ public static class DataSetLoader
 
                 if (alt + gruiten != total)
                 {
-                    log.Error(file, row.Line, "insgesamt", ProblemLog.N(total), $"alt_haan_insgesamt + gruiten = {ProblemLog.N(alt + gruiten)} ≠ insgesamt ({ProblemLog.N(total)}). Erwartet: Alt-Haan + Gruiten.");
+                    log.Error(file, row.Line, "insgesamt", ProblemLog.N(total), $"alt_haan_insgesamt + gruiten = {ProblemLog.N(alt + gruiten)} ≠ insgesamt ({ProblemLog.N(total)}). Erwartet: alt_haan_insgesamt + gruiten.");
                 }
 
                 list.Add(new KitaPlanningAreaChildren(label, ost, mitte, west, alt, gruiten, total));

@@ -18,6 +18,9 @@ namespace Haan.Report.DataGenerator;
 /// </summary>
 public static class Generator
 {
+    /// <summary>AGS of Haan, the town whose demonstration data this generator writes.</summary>
+    public const string HaanAgs = "05158008";
+
     /// <summary>First and last reference year of the synthetic Sozialraum tables.</summary>
     public const int FirstYear = 2019;
 
@@ -76,7 +79,7 @@ public static class Generator
         var municipalities = ReadMunicipalities();
         Output.WriteGeoJson(P("gemeinden_kreis_mettmann.geojson"), "gemeinden_kreis_mettmann", municipalities.Select(m =>
             ((IReadOnlyList<(string, string)>)[("ags", Output.JsonString(m.Ags)), ("name", Output.JsonString(m.Name)), ("stand", Output.JsonString("2023-06-12"))], m.Geometry)));
-        var town = municipalities.Single(m => m.Ags == DataSet.HaanAgs).Geometry;
+        var town = municipalities.Single(m => m.Ags == HaanAgs).Geometry;
 
         // Synthetic Sozialräume.
         var areas = BuildAreas(town);
@@ -427,7 +430,7 @@ public static class Generator
     private static void WriteSchools(string path)
     {
         var rows = RawCsv("schulen_kreis_mettmann_2024_25.csv", ',')
-            .Where(r => r["AGS"] == DataSet.HaanAgs)
+            .Where(r => r["AGS"] == HaanAgs)
             .OrderBy(r => r["Schulnummer"], StringComparer.Ordinal)
             .Select(r =>
             {
@@ -450,7 +453,7 @@ public static class Generator
     {
         var n = 0;
         var rows = RawCsv("ladesaeulen_kreis_mettmann_bnetza_2019-07-19.csv", ',')
-            .Where(r => r["AGS"] == DataSet.HaanAgs)
+            .Where(r => r["AGS"] == HaanAgs)
             .Select(r => (IReadOnlyList<string>)[$"LP{++n:00}", r["Betreiber"], r["Adresse"], r["Inbetriebnahmedatum"], Output.Dec(decimal.Parse(r["Anschlussleistung [kW]"], CultureInfo.InvariantCulture), 1), r["Anzahl Ladepunkte"], LonLat(r["Breitengrad [DG]"]), LonLat(r["Längengrad [DG]"])])
             .ToList();
         Output.WriteCsv(path, ["id", "betreiber", "adresse", "inbetriebnahme", "leistung_kw", "ladepunkte", "breitengrad", "laengengrad"], rows);

@@ -112,6 +112,14 @@ public static class GermanFormat
     /// <summary>Integer count with thousands separator: "30.406".</summary>
     public static string Count(long value) => value.ToString("N0", Info);
 
+    private static readonly string[] Words = ["null", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
+
+    /// <summary>
+    /// A count as it is written in running text before a plural noun: the word up to twelve („sieben Sozialräume“,
+    /// „fünf Sozialräume“), digits with thousands separator above („500 Sozialräume“, „1.200 Sozialräume“).
+    /// </summary>
+    public static string CountWord(int value) => value is >= 0 and < 13 ? Words[value] : Count(value);
+
     /// <summary>A value with its catalogue unit: "%" → "7,9 %", "je 1.000" → "12,3 je 1.000", "Anzahl" → "1.234".</summary>
     public static string WithUnit(double value, int decimals, string unit) => unit switch
     {

@@ -11,12 +11,23 @@ namespace Haan.Report.Indicators;
 /// </summary>
 public static class MethodsDocument
 {
-    /// <summary>General rules of computation.</summary>
-    public const string Principles = """
+    /// <summary>General rules of computation for the town <paramref name="town"/> („Stadt Hilden“) with <paramref name="areaCount"/> Sozialräume.</summary>
+    public static string Principles(string town, int areaCount) =>
+        PrinciplesText.Replace(TownToken, town, StringComparison.Ordinal).Replace(CountToken, GermanFormat.CountWord(areaCount), StringComparison.Ordinal);
+
+    private const string TownToken = "«Stadt»";
+    private const string NameToken = "«Name»";
+    private const string GenitiveToken = "«Genitiv»";
+    private const string CountToken = "«Anzahl»";
+
+    /// <summary>The genitive of a town's name: „Hildens“, „Haans“; names ending in s, ß, x or z take an apostrophe.</summary>
+    private static string Genitive(string name) => name.Length > 0 && name[^1] is 's' or 'ß' or 'x' or 'z' ? name + "’" : name + "s";
+
+    private const string PrinciplesText = """
         - Alle Werte werden aus den ungerundeten Fallzahlen berechnet; gerundet wird nur für die Anzeige, kaufmännisch
           (bei ,5 vom Nullpunkt weg) auf die im Katalog festgelegten Dezimalstellen. Tabellen, Grafiken und Sätze lesen
           denselben Wertebestand und stimmen daher überein.
-        - Der Wert der Stadt Haan ist stets die Summe der sieben Sozialräume (Zähler und Nenner werden getrennt summiert).
+        - Der Wert der «Stadt» ist stets die Summe der «Anzahl» Sozialräume (Zähler und Nenner werden getrennt summiert).
           Alle Nenner stammen aus derselben Bezugsgröße, dem Melderegister (kleinräumige Einwohnerzahlen gibt es nur
           dort); wie sie sich zur amtlichen Bevölkerungsfortschreibung von IT.NRW verhält, steht einmal im Kapitel
           „Datengrundlage und Methodik“ des Berichts.
@@ -26,8 +37,8 @@ public static class MethodsDocument
           (Grundsicherung im Alter) und die Nenner verwenden dieselbe Grenze.
         - Veränderung: Wert im Jahr minus Wert ein Jahr bzw. vier Jahre zuvor; bei Quoten in % in Prozentpunkten (Pp.),
           bei Kompositindizes in Indexpunkten. Bei Anzahlen zusätzlich die relative Veränderung in %.
-        - Abweichung von der Stadt: Wert des Sozialraums minus Wert der Stadt Haan (bei Quoten in Pp.).
-          Index: Wert des Sozialraums geteilt durch den Wert der Stadt Haan mal 100 (Stadt Haan = 100).
+        - Abweichung von der Stadt: Wert des Sozialraums minus Wert der «Stadt» (bei Quoten in Pp.).
+          Index: Wert des Sozialraums geteilt durch den Wert der «Stadt» mal 100 («Stadt» = 100).
         - Rang: Platz unter den Sozialräumen mit ausgewiesenem Wert, 1 = höchster Handlungsbedarf gemäß Polarität
           („+“: höchster Wert, „-“: niedrigster Wert). Gleiche angezeigte (gerundete) Werte erhalten denselben Rang.
           Beschreibende Indikatoren (Polarität „0“) erhalten keinen Rang. Gesperrte Werte erhalten keinen Rang; die
@@ -38,15 +49,17 @@ public static class MethodsDocument
 
     /// <summary>
     /// Why the Sozialstatusindex keeps the SGB II stock in three of its four components, and what its dynamics can and
-    /// cannot show (inserted into the report's methods section and into docs/METHODEN.md).
+    /// cannot show (inserted into the report's methods section and into docs/METHODEN.md), for the town <paramref name="townName"/>.
     /// </summary>
-    public const string SocialIndexChoice = """
+    public static string SocialIndexChoice(string townName) => SocialIndexChoiceText.Replace(NameToken, townName, StringComparison.Ordinal);
+
+    private const string SocialIndexChoiceText = """
         **Überschneidung der Kernindikatoren.** Drei der vier Kernindikatoren zählen aus demselben Bestand der
         Leistungsberechtigten nach dem SGB II: Die SGB II-Quote zählt alle Leistungsberechtigten, die Kinderarmut die
         Kinder unter 15 Jahren unter ihnen und die Arbeitslosendichte SGB II die Arbeitslosen unter ihnen. Ein Sozialraum
         mit vielen Leistungsberechtigten erhält dadurch in drei Indizes zugleich hohe Werte; die Grundsicherung im Alter
         geht faktisch nur mit einem Viertel, der SGB II-Bezug mit drei Vierteln ein. Das Berliner Monitoring Soziale
-        Stadtentwicklung vermeidet die Doppelzählung mit dem Indikator „Transferbezug ohne Arbeitslose“. Für Haan ist das
+        Stadtentwicklung vermeidet die Doppelzählung mit dem Indikator „Transferbezug ohne Arbeitslose“. Für «Name» ist das
         mit den vorliegenden Daten nicht möglich: Die Zahl der nicht arbeitslosen Leistungsberechtigten wäre nur als
         Differenz zweier Fallzahlen zu bilden, und eine Differenz lässt sich nicht wie eine Fallzahl gegen die
         Mindestfallzahl prüfen, kleine Werte blieben also ungeschützt. Der Bericht behält deshalb die vier Kernindikatoren,
@@ -172,11 +185,14 @@ public static class MethodsDocument
         (nicht verfügbar) – es wird kein Bestand in die Vergangenheit übertragen.
         """;
 
-    /// <summary>Regional comparison.</summary>
-    public const string Regional = """
+    /// <summary>Regional comparison of the town <paramref name="townName"/> with its Kreis.</summary>
+    public static string Regional(string townName) =>
+        RegionalText.Replace(NameToken, townName, StringComparison.Ordinal).Replace(GenitiveToken, Genitive(townName), StringComparison.Ordinal);
+
+    private const string RegionalText = """
         Die Tabelle des Kreises Mettmann (SGB II-Quote, ELB-Quote, ELB-Quote Männer und Frauen, NEF-Quote unter 15) wird so
         übernommen, wie sie veröffentlicht wurde (gerundet auf eine Dezimalstelle, ohne Stichtagsangabe). Für jede Spalte
-        wird die Differenz Haan minus Kreis in Prozentpunkten und der Rang Haans unter den zehn kreisangehörigen Städten
+        wird die Differenz «Name» minus Kreis in Prozentpunkten und der Rang «Genitiv» unter den zehn kreisangehörigen Städten
         berechnet (1 = höchster Wert = höchste Belastung). Die Differenzen beruhen auf den gerundeten veröffentlichten
         Werten und stimmen daher mit der gedruckten Tabelle überein.
         """;
@@ -198,8 +214,8 @@ public static class MethodsDocument
         return sb.ToString();
     }
 
-    /// <summary>Renders the complete Markdown document.</summary>
-    public static string Render(IndicatorCatalogue catalogue, SocialIndexThresholds? thresholds = null, string socialIndexId = "sozialindex")
+    /// <summary>Renders the complete Markdown document for a town (<paramref name="town"/> „Stadt Hilden“, <paramref name="townName"/> „Hilden“).</summary>
+    public static string Render(IndicatorCatalogue catalogue, string town, string townName, int areaCount, SocialIndexThresholds? thresholds = null, string socialIndexId = "sozialindex")
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         thresholds ??= SocialIndexThresholds.Default;
@@ -214,7 +230,7 @@ public static class MethodsDocument
         Line();
         Line("## Grundsätze der Berechnung");
         Line();
-        Line(Principles.TrimEnd());
+        Line(Principles(town, areaCount).TrimEnd());
         Line();
         Line("Altersgrenze (RA) je Berichtsjahr:");
         Line();
@@ -243,7 +259,7 @@ public static class MethodsDocument
         {
             Line("## Sozialindex");
             Line();
-            Line($"Mit nur sieben Sozialräumen sind z-Werte und Quantile instabil (ein Sozialraum verschiebt Mittelwert und");
+            Line($"Mit nur {GermanFormat.CountWord(areaCount)} Sozialräumen sind z-Werte und Quantile instabil (ein Sozialraum verschiebt Mittelwert und");
             Line($"Streuung). Der Statusindex ist deshalb relativ zur Stadt definiert: {social.Definition}");
             Line();
             Line("Statusklassen (in Anlehnung an das Monitoring Soziale Stadtentwicklung Berlin; feste Grenzen, angewendet auf");
@@ -265,7 +281,7 @@ public static class MethodsDocument
             Line($"ist der Min-Max-Index. Weichen die Ränge nach Statusindex und Min-Max-Index um mindestens {thresholds.RankDisagreement.ToString(CultureInfo.InvariantCulture)} Plätze");
             Line("ab, wird der Sozialraum im Bericht als „methodisch uneindeutig“ gekennzeichnet.");
             Line();
-            Line(SocialIndexChoice.TrimEnd());
+            Line(SocialIndexChoice(townName).TrimEnd());
             Line();
             Line("Der Index zeigt eine vermutete Konzentration von Problemlagen; die Einordnung vor Ort (Quartiersbegehungen,");
             Line("Fachgespräche) entscheidet.");
@@ -278,7 +294,7 @@ public static class MethodsDocument
         Line();
         Line("## Regionalvergleich");
         Line();
-        Line(Regional.TrimEnd());
+        Line(Regional(townName).TrimEnd());
         Line();
         Line("## Indikatorenblätter");
         foreach (var topic in catalogue.Topics)

@@ -11,6 +11,7 @@ using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Templates.Markdown;
 using Haan.Report.Templates.Model;
 using Haan.Report.Templates.Scripting;
+using Haan.Report.Testing;
 
 // Performance at scale (issue 9). One command: dotnet run -c Release --project tests/Haan.Report.Benchmarks
 //   [--sizes 7,100,500] [--demo-runs 3] [--update-baseline]
@@ -71,7 +72,7 @@ internal static class Child
         var indicators = IndicatorReport.Build(loaded.Data!, catalogue);
         stages["indikatoren"] = Lap(watch);
         var configuration = ReportConfiguration.Load(templates);
-        var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher, configuration.ReportYear, configuration.Version, configuration.PublicationDay);
+        var info = new ReportInfo(configuration.Title, configuration.Subtitle, configuration.Publisher, configuration.ReportYear, configuration.Version, configuration.PublicationDay) { TownName = configuration.Town.Name, TownDesignation = configuration.Town.Designation, TownAdjective = configuration.Town.Adjective, Address = configuration.Town.Address, KreisName = configuration.Kreis.Name };
         var model = ReportModel.Create(info, loaded.Data!, indicators);
         var engine = new TemplateEngine();
         foreach (var chapter in configuration.Chapters)

@@ -34,6 +34,7 @@ public sealed class ClippingTests
         "map_choropleth" => new ChoroplethFigure(
             new ChoroplethSpec("SGB II-Quote 2023", Fixtures.AreasWithValues(Fixtures.SgbIiQuote2023, Fixtures.Suppressed), ValueFormat.Percent1)
             {
+                ReferenceLabel = "Stadt Haan",
                 ReferenceValue = 7.9,
                 Attribution = LongAttribution,
                 Outline = Fixtures.Haan,

@@ -8,7 +8,7 @@ public sealed class EdgeCaseTests
     public void Bar_chart_with_negative_values_and_difference_classes()
     {
         var items = new[] { new BarItem("A", -1.4), new BarItem("B", 0.3), new BarItem("C", 2.1), new BarItem("D", null) };
-        var figure = new BarChartFigure(new BarChartSpec("Wanderungssaldo 2023", items, new ValueFormat(1, "%")) { ReferenceValue = 0.4 }, Fixtures.Style);
+        var figure = new BarChartFigure(new BarChartSpec("Wanderungssaldo 2023", items, new ValueFormat(1, "%")) { ReferenceLabel = "Stadt Haan", ReferenceValue = 0.4 }, Fixtures.Style);
         Assert.Equal(["2,1\u202F%", "0,3\u202F%", "-1,4\u202F%", "–"], figure.ValueLabels);
         Assert.Contains("niedrigster Wert A mit -1,4", figure.AltText, StringComparison.Ordinal);
         Assert.NotEmpty(figure.RenderPng(120, 60, 72));

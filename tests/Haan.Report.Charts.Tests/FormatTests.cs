@@ -30,7 +30,7 @@ public sealed class FormatTests
     [Fact]
     public void Relative_class_labels_are_german()
     {
-        var breaks = ClassBreaks.RelativeToReference(7.9, ValueFormat.Percent1);
+        var breaks = ClassBreaks.RelativeToReference(7.9, ValueFormat.Percent1, referenceLabel: "Stadt Haan");
         Assert.Equal("unter 6,3\u202F%", breaks.Classes[0].Label);
         Assert.Equal("7,5 bis unter 8,3\u202F%", breaks.Classes[2].Label);
         Assert.Equal("9,5\u202F% und mehr", breaks.Classes[4].Label);

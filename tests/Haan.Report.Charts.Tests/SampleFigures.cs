@@ -14,7 +14,7 @@ internal static class SampleFigures
                 "Betreuungsquote unter 3 Jahren 2023",
                 Fixtures.AreaNames.Take(6).Select((n, i) => new BarItem(n, new[] { 41.2, 36.5, 24.8, 33.0, 19.6, 31.4 }[i])).ToList(),
                 ValueFormat.Percent1)
-            { ReferenceValue = 31.0, ColorByReferenceClass = true, Polarity = Polarity.HighIsFavourable },
+            { ReferenceLabel = "Stadt Haan", ReferenceValue = 31.0, ColorByReferenceClass = true, Polarity = Polarity.HighIsFavourable },
             Fixtures.Style), 160, 80),
         ("map_choropleth", () => Choropleth(), 160, 110),
         ("map_levels", () => new ChoroplethFigure(
@@ -37,9 +37,9 @@ internal static class SampleFigures
                 "Indikatoren 2023",
                 [
                     Bar().Spec,
-                    new BarChartSpec("Kinderarmut (NEF-Quote u15)", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 8.0, 12.9, 17.1, 15.8, 27.4, 10.2, null }[i], i == 6)).ToList(), ValueFormat.Percent1) { ReferenceValue = 13.8 },
-                    new BarChartSpec("Altenquotient", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 38.2, 45.1, 31.0, 41.7, 28.3, 40.2, 35.0 }[i])).ToList(), ValueFormat.Decimal1) { ReferenceValue = 38.6 },
-                    new BarChartSpec("Ausländeranteil", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 7.1, 6.4, 13.9, 10.2, 18.8, 8.3, 9.0 }[i])).ToList(), ValueFormat.Percent1) { ReferenceValue = 10.6 },
+                    new BarChartSpec("Kinderarmut (NEF-Quote u15)", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 8.0, 12.9, 17.1, 15.8, 27.4, 10.2, null }[i], i == 6)).ToList(), ValueFormat.Percent1) { ReferenceLabel = "Stadt Haan", ReferenceValue = 13.8 },
+                    new BarChartSpec("Altenquotient", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 38.2, 45.1, 31.0, 41.7, 28.3, 40.2, 35.0 }[i])).ToList(), ValueFormat.Decimal1) { ReferenceLabel = "Stadt Haan", ReferenceValue = 38.6 },
+                    new BarChartSpec("Ausländeranteil", Fixtures.AreaNames.Select((n, i) => new BarItem(n, new double?[] { 7.1, 6.4, 13.9, 10.2, 18.8, 8.3, 9.0 }[i])).ToList(), ValueFormat.Percent1) { ReferenceLabel = "Stadt Haan", ReferenceValue = 10.6 },
                 ]),
             Fixtures.Style), 160, 120),
         ("pyramid", () => Pyramid(), 160, 100),
@@ -61,12 +61,13 @@ internal static class SampleFigures
             "SGB II-Quote 2023",
             Fixtures.Areas.Select((a, i) => new BarItem(a.Label, Fixtures.SgbIiQuote2023[i], Fixtures.Suppressed[i])).ToList(),
             ValueFormat.Percent1)
-        { ReferenceValue = 7.9 },
+        { ReferenceLabel = "Stadt Haan", ReferenceValue = 7.9 },
         Fixtures.Style);
 
     public static ChoroplethFigure Choropleth() => new(
         new ChoroplethSpec("SGB II-Quote 2023", Fixtures.AreasWithValues(Fixtures.SgbIiQuote2023, Fixtures.Suppressed), ValueFormat.Percent1)
         {
+            ReferenceLabel = "Stadt Haan",
             ReferenceValue = 7.9,
             Attribution = Fixtures.Attribution,
             Outline = Fixtures.Haan,
@@ -172,7 +173,8 @@ internal static class SampleFigures
             new PyramidSpec(
                 "Haan-Ost",
                 groups.Select((g, i) => new AgeGroupShare(g, am[i], aw[i])).ToList(),
-                groups.Select((g, i) => new AgeGroupShare(g, m[i], w[i])).ToList()),
+                groups.Select((g, i) => new AgeGroupShare(g, m[i], w[i])).ToList())
+            { ReferenceLabel = "Stadt Haan" },
             Fixtures.Style);
     }
 
@@ -194,7 +196,7 @@ internal static class SampleFigures
         double?[] kinder = [8.0, 12.9, 17.1, 15.8, 27.4, 10.2, null];
         var items = Fixtures.Areas.Select((a, i) => new ScatterItem(a.Label, Fixtures.SgbIiQuote2023[i], kinder[i], Fixtures.Suppressed[i])).ToList();
         return new ScatterFigure(
-            new ScatterSpec("SGB II-Quote 2023", "Kinderarmut (NEF-Quote u15) 2023", items, ValueFormat.Percent1, ValueFormat.Percent1) { ReferenceX = 7.9, ReferenceY = 13.8 },
+            new ScatterSpec("SGB II-Quote 2023", "Kinderarmut (NEF-Quote u15) 2023", items, ValueFormat.Percent1, ValueFormat.Percent1) { ReferenceLabel = "Stadt Haan", ReferenceX = 7.9, ReferenceY = 13.8 },
             Fixtures.Style);
     }
 

@@ -13,7 +13,7 @@ public sealed class SuppressionTests
     {
         double?[] values = [5.1, 6.8, 9.6, 8.0, 14.2, 7.4, Secret];
         var areas = Fixtures.AreasWithValues(values, Fixtures.Suppressed);
-        var figure = new ChoroplethFigure(new ChoroplethSpec("SGB II-Quote 2023", areas, ValueFormat.Percent1) { ReferenceValue = 7.9 }, Fixtures.Style);
+        var figure = new ChoroplethFigure(new ChoroplethSpec("SGB II-Quote 2023", areas, ValueFormat.Percent1) { ReferenceLabel = "Stadt Haan", ReferenceValue = 7.9 }, Fixtures.Style);
 
         Assert.DoesNotContain(figure.LabelTexts, t => t.Contains(SecretText, StringComparison.Ordinal));
         Assert.Contains(".", figure.LabelTexts);
@@ -49,7 +49,7 @@ public sealed class SuppressionTests
     public void Bar_chart_never_shows_a_suppressed_value()
     {
         var items = Fixtures.AreaNames.Select((n, i) => new BarItem(n, i == 6 ? Secret : Fixtures.SgbIiQuote2023[i], i == 6)).ToList();
-        var figure = new BarChartFigure(new BarChartSpec("SGB II-Quote 2023", items, ValueFormat.Percent1) { ReferenceValue = 7.9 }, Fixtures.Style);
+        var figure = new BarChartFigure(new BarChartSpec("SGB II-Quote 2023", items, ValueFormat.Percent1) { ReferenceLabel = "Stadt Haan", ReferenceValue = 7.9 }, Fixtures.Style);
 
         Assert.DoesNotContain(figure.ValueLabels, t => t.Contains(SecretText, StringComparison.Ordinal));
         Assert.Contains(GermanFormat.SuppressedLegend, figure.ValueLabels);

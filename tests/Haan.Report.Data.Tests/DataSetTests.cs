@@ -47,7 +47,8 @@ public sealed class DataSetTests
         Assert.Equal(6.5m, Quota(s.ElbMen, Data.PopulationSum(2023, null, 15, limit, Sex.Male)));
         Assert.Equal(7.4m, Quota(s.ElbWomen, Data.PopulationSum(2023, null, 15, limit, Sex.Female)));
         Assert.Equal(11.3m, Quota(s.NefUnder15, Data.PopulationSum(2023, null, 0, 15)));
-        var haan = Data.KreisSgbII.Single(k => k.Ags == DataSet.HaanAgs);
+        Assert.Equal(("05158008", "Haan", "05158000"), (Data.TownAgs, Data.TownName, Data.KreisAgs)); // the municipality of the Sozialräume
+        var haan = Data.KreisSgbII.Single(k => k.Ags == Data.TownAgs);
         Assert.Equal((7.9m, 6.9m, 6.5m, 7.4m, 11.3m), (haan.SgbIIRate, haan.ElbRate, haan.ElbRateMen, haan.ElbRateWomen, haan.NefRateUnder15));
     }
 

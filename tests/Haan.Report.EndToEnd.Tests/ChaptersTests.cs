@@ -58,8 +58,8 @@ public sealed class ChaptersTests
         var results = Demo.Value.Results;
         var year = results.Years[^1];
 
-        Assert.Contains($"In Haan gibt es {results.Get("haushalte", "HAAN", year).Display} private Haushalte", chapter, StringComparison.Ordinal);
-        Assert.Contains($"beträgt {Shown(results.Get("wohngeld_quote", "HAAN", year))}", chapter, StringComparison.Ordinal);
+        Assert.Contains($"In Haan gibt es {results.Get("haushalte", "STADT", year).Display} private Haushalte", chapter, StringComparison.Ordinal);
+        Assert.Contains($"beträgt {Shown(results.Get("wohngeld_quote", "STADT", year))}", chapter, StringComparison.Ordinal);
         foreach (var area in Demo.Value.Data.Areas)
         {
             Assert.Contains($"{area.Name}: Die Wohngeldquote liegt mit", chapter, StringComparison.Ordinal);
@@ -160,8 +160,8 @@ public sealed class ChaptersTests
     {
         var results = Demo.Value.Results;
         var year = results.Years[^1];
-        var total = results.Get("al_dichte", "HAAN", year).RoundedValue!.Value;
-        var sum = GermanFormat.Round(results.Get("al_dichte_sgb2", "HAAN", year).RoundedValue!.Value + results.Get("al_dichte_sgb3", "HAAN", year).RoundedValue!.Value, 1);
+        var total = results.Get("al_dichte", "STADT", year).RoundedValue!.Value;
+        var sum = GermanFormat.Round(results.Get("al_dichte_sgb2", "STADT", year).RoundedValue!.Value + results.Get("al_dichte_sgb3", "STADT", year).RoundedValue!.Value, 1);
         var note = $"Wegen der Rundung ergibt die Summe der Teilwerte ({GermanFormat.WithUnit(sum, 1, "%")}) nicht genau den Gesamtwert ({GermanFormat.WithUnit(total, 1, "%")}).";
 
         Assert.Equal(sum != total, Chapter("arbeit").Contains(note, StringComparison.Ordinal));
@@ -201,7 +201,7 @@ public sealed class ChaptersTests
         Assert.Equal(["03-datengrundlage.md"], comparing);
         Assert.DoesNotContain("weichen deshalb von Veröffentlichungen", markdown, StringComparison.Ordinal);
         Assert.Contains("steht einmal im Kapitel\n  „Datengrundlage und Methodik“", markdown, StringComparison.Ordinal);
-        var bev2019 = Demo.Value.Results.Get("bev", "HAAN", 2019).Display;
+        var bev2019 = Demo.Value.Results.Get("bev", "STADT", 2019).Display;
         Assert.Contains($"Für 2019 weisen sie {bev2019} Einwohnerinnen und Einwohner aus (amtlich 30.406", Chapter("daten"), StringComparison.Ordinal);
     }
 }

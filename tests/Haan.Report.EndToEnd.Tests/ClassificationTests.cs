@@ -25,7 +25,7 @@ public sealed class ClassificationTests
         {
             foreach (var year in results.Years)
             {
-                var town = results.Get(definition.Id, "HAAN", year);
+                var town = results.Get(definition.Id, "STADT", year);
                 if (!town.Status.HasValue() || town.Value is not > 0)
                 {
                     continue;
@@ -49,7 +49,7 @@ public sealed class ClassificationTests
     public void Haan_Nord_SGB_II_is_slightly_above_in_text_and_map_and_a_status_of_80_is_mittel_and_slightly_below()
     {
         var results = Demo.Value.Results;
-        var town = results.Get("sgb2_quote", "HAAN", results.Years[^1]);
+        var town = results.Get("sgb2_quote", "STADT", results.Years[^1]);
         var cells = results.Table("sgb2_quote", results.Years[^1]).Where(c => !c.IsTown).ToList();
         var map = ClassBreaks.RelativeToReference(town.Value!.Value, new ValueFormat(1, "%"));
 

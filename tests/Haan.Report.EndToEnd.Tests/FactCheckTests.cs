@@ -61,7 +61,7 @@ public sealed class FactCheckTests
     {
         using var templates = CopyOfTemplates();
         var chapter = Path.Combine(templates.Path, "kapitel", "05-armut.md");
-        File.AppendAllText(chapter, "\nBei Frauen ({{ wert \"elb_quote_m\" \"HAAN\" }}) ist sie höher als bei Männern ({{ wert \"elb_quote_w\" \"HAAN\" }}).\n");
+        File.AppendAllText(chapter, "\nBei Frauen ({{ wert \"elb_quote_m\" \"STADT\" }}) ist sie höher als bei Männern ({{ wert \"elb_quote_w\" \"STADT\" }}).\n");
 
         var problems = FactCheck.Problems(ReportBuilder.Fill(RepositoryPaths.Data, templates.Path));
 

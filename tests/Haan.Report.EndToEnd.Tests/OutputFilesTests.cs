@@ -29,10 +29,10 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
 
         Assert.Equal(["Indikator-ID", "Indikator", "Thema", "Einheit", "Gebiet-ID", "Gebiet", "Jahr", "Wert", "Anzeige", "Status", "Datenart", "Veränderung zum Vorjahr", "Veränderung über 4 Jahre", "Index (Stadt = 100)", "Rang"], rows[0]);
         Assert.All(rows, r => Assert.Equal(15, r.Length));
-        var quota = rows.Single(r => r[0] == "sgb2_quote" && r[4] == "HAAN" && r[6] == "2023");
+        var quota = rows.Single(r => r[0] == "sgb2_quote" && r[4] == "STADT" && r[6] == "2023");
         Assert.Matches(@"^\d+,\d$", quota[7]);              // decimal comma, one decimal as in the catalogue
         Assert.Equal(quota[7], quota[8]);
-        var population = rows.Single(r => r[0] == "bev" && r[4] == "HAAN" && r[6] == "2023");
+        var population = rows.Single(r => r[0] == "bev" && r[4] == "STADT" && r[6] == "2023");
         Assert.Matches(@"^\d{5}$", population[7]);          // no thousands separator in the value column …
         Assert.Matches(@"^\d{2}\.\d{3}$", population[8]);   // … but in the display column, as printed
     }
@@ -62,7 +62,7 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
         Assert.Matches(@"^[+-]?\d+,\d$", sgb2[11]);
         Assert.Matches(@"^\d+$", sgb2[13]);
         Assert.Matches(@"^\d von 7$", sgb2[14]);
-        var bevTown = rows.Single(r => r[0] == "bev" && r[4] == "HAAN" && r[6] == "2023");
+        var bevTown = rows.Single(r => r[0] == "bev" && r[4] == "STADT" && r[6] == "2023");
         Assert.Equal("Demonstrationsdaten", bevTown[10]);
         Assert.Contains(rows.Skip(1), r => r[0] == "ladepunkte_je_1000_hh" && r[10] == "Demonstrationsdaten"); // real points over synthetic households
         Assert.All(rows.Skip(1).Where(r => r[9] is not ("veröffentlicht" or "eingeschränkte Aussagekraft")), r =>
@@ -80,7 +80,7 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
         var sheet = workbook.Worksheet("Indikatoren");
 
         Assert.Equal(rows.Count, sheet.LastRowUsed().RowNumber());
-        var index = rows.FindIndex(r => r[0] == "sgb2_quote" && r[4] == "HAAN" && r[6] == "2023");
+        var index = rows.FindIndex(r => r[0] == "sgb2_quote" && r[4] == "STADT" && r[6] == "2023");
         var cell = sheet.Cell(index + 1, 8);
         Assert.Equal(XLDataType.Number, cell.DataType);
         Assert.Equal(double.Parse(rows[index][7].Replace(',', '.'), CultureInfo.InvariantCulture), cell.GetDouble(), 6);
@@ -119,7 +119,7 @@ public sealed class OutputFilesTests(ReportBuildFixture report) : IClassFixture<
 
         var values = root.GetProperty("werte").EnumerateArray().ToList();
         Assert.Equal(CsvRows().Count - 1, values.Count);
-        Assert.Contains(values, v => v.GetProperty("indikator").GetString() == "sgb2_quote" && v.GetProperty("gebiet").GetString() == "HAAN"
+        Assert.Contains(values, v => v.GetProperty("indikator").GetString() == "sgb2_quote" && v.GetProperty("gebiet").GetString() == "STADT"
             && v.GetProperty("jahr").GetInt32() == 2023 && v.GetProperty("status").GetString() == "Published");
 
         // The templates live in this Git repository: the commit comes from .git (HEAD may have moved on since, so it is

@@ -99,7 +99,7 @@ public sealed class DataSetIntegrationTests
         Assert.All(report.SocialIndex.Where(e => e.Year >= 2021), e => Assert.NotNull(e.DynamicsClass));
         var sgb2 = report.Regional[0];
         Assert.Equal("SGB II-Quote", sgb2.Column.Name);
-        Assert.Equal(7.9, sgb2.HaanValue, 9);
+        Assert.Equal(7.9, sgb2.TownValue, 9);
         Assert.Equal(9, sgb2.Rank);
         Assert.Equal(-2.2, sgb2.Difference, 9);
     }

@@ -26,6 +26,9 @@ internal sealed class FixtureCounts : ICountSource
 
     public IReadOnlyList<Area> Areas { get; }
 
+    /// <summary>The fixture's town (the engine names the town row after its count source).</summary>
+    public string TownName => "Stadt Haan";
+
     public IReadOnlyList<CountRelation> Relations { get; }
 
     public FixtureCounts Row(string key, double step, params double[] values)

@@ -9,7 +9,7 @@ public sealed class MethodsDocumentTests
     public void Methods_document_is_generated_from_the_catalogue()
     {
         var catalogue = IndicatorCatalogue.Load(FixtureCounts.CataloguePath);
-        var text = MethodsDocument.Render(catalogue);
+        var text = MethodsDocument.Render(catalogue, "Stadt Haan", "Haan", 7);
         foreach (var indicator in catalogue.Indicators)
         {
             Assert.Contains($"#### {indicator.Name} (`{indicator.Id}`)", text, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class MethodsDocumentTests
     {
         // Regenerate with: HAAN_UPDATE_METHODEN=1 dotnet test tests/Haan.Report.Indicators.Tests
         var catalogue = IndicatorCatalogue.Load(FixtureCounts.CataloguePath);
-        var expected = MethodsDocument.Render(catalogue);
+        var expected = MethodsDocument.Render(catalogue, "Stadt Haan", "Haan", 7);
         var path = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(FixtureCounts.CataloguePath))!, "docs", "METHODEN.md");
         if (Environment.GetEnvironmentVariable("HAAN_UPDATE_METHODEN") == "1")
         {

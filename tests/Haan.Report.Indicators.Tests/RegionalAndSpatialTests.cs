@@ -22,9 +22,9 @@ public sealed class RegionalAndSpatialTests
         ];
         var result = RegionalComparison.Compute(
             [new RegionalColumn("SGB II-Quote", "%", 1, Polarity.HigherIsMoreNeed), new RegionalColumn("NEF-Quote", "%", 1, Polarity.HigherIsMoreNeed)],
-            table.Select(r => new RegionalRow(r.Region, r.Ags, [r.Sgb2, r.Nef])).ToList());
+            table.Select(r => new RegionalRow(r.Region, r.Ags, [r.Sgb2, r.Nef])).ToList(), "05158008", "05158000");
 
-        Assert.Equal(7.9, result[0].HaanValue);
+        Assert.Equal(7.9, result[0].TownValue);
         Assert.Equal(10.1, result[0].KreisValue);
         Assert.Equal(-2.2, result[0].Difference, 9);
         Assert.Equal(9, result[0].Rank); // only Langenfeld is lower

@@ -24,7 +24,12 @@ public sealed class TemplateFunctionTests
         return (data, IndicatorReport.Build(data, IndicatorCatalogue.Load(Path.Combine(dataDirectory, "indikatoren.csv"))));
     });
 
-    private static readonly ReportInfo Info = new("Titel", "Untertitel", "Stadt Haan", 2023, "1.0.0", new DateOnly(2025, 6, 30));
+    private static readonly ReportInfo Info = new("Titel", "Untertitel", "Stadt Haan", 2023, "1.0.0", new DateOnly(2025, 6, 30))
+    {
+        TownName = "Haan",
+        TownDesignation = "Stadt Haan",
+        KreisName = "Kreis Mettmann",
+    };
 
     private static string Render(string text)
     {
@@ -57,7 +62,7 @@ public sealed class TemplateFunctionTests
     [Fact]
     public void Value_is_the_published_town_quota_in_German_format()
     {
-        Assert.Equal("7,9\u202F%", Render("{{ wert \"sgb2_quote\" \"HAAN\" }}"));
+        Assert.Equal("7,9\u202F%", Render("{{ wert \"sgb2_quote\" \"STADT\" }}"));
     }
 
     [Fact]
@@ -83,11 +88,11 @@ public sealed class TemplateFunctionTests
     public void Development_names_both_years_and_the_change_in_percentage_points()
     {
         var results = Inputs.Value.Report.Results;
-        var from = results.Get("sgb2_quote", "HAAN", 2019);
-        var to = results.Get("sgb2_quote", "HAAN", 2023);
+        var from = results.Get("sgb2_quote", "STADT", 2019);
+        var to = results.Get("sgb2_quote", "STADT", 2023);
         var change = GermanFormat.Round(to.Value!.Value, 1) - GermanFormat.Round(from.Value!.Value, 1);
 
-        var text = Render("{{ entwicklung \"sgb2_quote\" \"HAAN\" }}");
+        var text = Render("{{ entwicklung \"sgb2_quote\" \"STADT\" }}");
 
         Assert.Contains($"von {GermanFormat.Percent(from.Value, 1)} (2019) auf 7,9\u202F% (2023)", text, StringComparison.Ordinal);
         Assert.Contains(change < 0 ? "gesunken" : "gestiegen", text, StringComparison.Ordinal);
@@ -122,9 +127,9 @@ public sealed class TemplateFunctionTests
     }
 
     [Theory]
-    [InlineData("{{ wert \"sgb2_qoute\" \"HAAN\" }}", "Unbekannter Indikator „sgb2_qoute“")]
+    [InlineData("{{ wert \"sgb2_qoute\" \"STADT\" }}", "Unbekannter Indikator „sgb2_qoute“")]
     [InlineData("{{ wert \"sgb2_quote\" \"SR99\" }}", "Unbekannter Sozialraum „SR99“")]
-    [InlineData("{{ wert \"sgb2_quote\" \"HAAN\" 2031 }}", "Für das Jahr 2031 gibt es keine Daten")]
+    [InlineData("{{ wert \"sgb2_quote\" \"STADT\" 2031 }}", "Für das Jahr 2031 gibt es keine Daten")]
     public void Unknown_indicator_area_or_year_is_an_error_with_position(string template, string message)
     {
         var exception = Assert.Throws<ProblemException>(() => Render("Zeile 1\n" + template));
@@ -138,7 +143,7 @@ public sealed class TemplateFunctionTests
     public void Kreis_comparison_uses_the_published_table()
     {
         Assert.Equal("7,9\u202F% 10,1\u202F% um 2,2 Prozentpunkte unter dem Kreiswert von 10,1\u202F%",
-            Render("{{ k = kreisvergleich.sgb2 }}{{ k.haan }} {{ k.kreis }} {{ kreis_vergleich \"sgb2\" }}"));
+            Render("{{ k = kreisvergleich.sgb2 }}{{ k.stadt }} {{ k.kreis }} {{ kreis_vergleich \"sgb2\" }}"));
     }
 
     [Fact]
@@ -163,14 +168,14 @@ public sealed class TemplateFunctionTests
     public void Pair_comparison_states_the_relation_of_the_shown_values()
     {
         var results = Inputs.Value.Report.Results;
-        var women = results.Get("elb_quote_w", "HAAN", 2023);
-        var men = results.Get("elb_quote_m", "HAAN", 2023);
+        var women = results.Get("elb_quote_w", "STADT", 2023);
+        var men = results.Get("elb_quote_m", "STADT", 2023);
         var relation = women.RoundedValue > men.RoundedValue ? "höher als" : women.RoundedValue < men.RoundedValue ? "niedriger als" : "ebenso hoch wie";
 
         Assert.Equal($"bei Frauen ({GermanFormat.Percent(women.Value, 1)}) {relation} bei Männern ({GermanFormat.Percent(men.Value, 1)})",
-            Render("{{ paarvergleich \"elb_quote_w\" \"elb_quote_m\" \"HAAN\" \"bei Frauen\" \"bei Männern\" }}"));
+            Render("{{ paarvergleich \"elb_quote_w\" \"elb_quote_m\" \"STADT\" \"bei Frauen\" \"bei Männern\" }}"));
         Assert.Contains(relation == "höher als" ? "niedriger als" : "höher als",
-            Render("{{ paarvergleich \"elb_quote_m\" \"elb_quote_w\" \"HAAN\" \"bei Männern\" \"bei Frauen\" }}"), StringComparison.Ordinal);
+            Render("{{ paarvergleich \"elb_quote_m\" \"elb_quote_w\" \"STADT\" \"bei Männern\" \"bei Frauen\" }}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,14 +185,14 @@ public sealed class TemplateFunctionTests
 
         Assert.Equal(GermanFormat.Number(cell.Index!.Value, 1), Render("{{ indexwert \"sgb2_quote\" \"SR02\" stellen: 1 }}"));
         Assert.Equal(GermanFormat.Number(cell.Index!.Value, 0), Render("{{ indexwert \"sgb2_quote\" \"SR02\" }}"));
-        Assert.Equal("100,0", Render("{{ indexwert \"sgb2_quote\" \"HAAN\" stellen: 1 }}"));
+        Assert.Equal("100,0", Render("{{ indexwert \"sgb2_quote\" \"STADT\" stellen: 1 }}"));
     }
 
     [Fact]
     public void Rounding_note_appears_only_when_the_printed_parts_do_not_add_up()
     {
         var results = Inputs.Value.Report.Results;
-        foreach (var area in Inputs.Value.Data.Areas.Select(a => a.Key).Append("HAAN"))
+        foreach (var area in Inputs.Value.Data.Areas.Select(a => a.Key).Append("STADT"))
         {
             var total = results.Get("al_dichte", area, 2023).RoundedValue!.Value;
             var sum = GermanFormat.Round(results.Get("al_dichte_sgb2", area, 2023).RoundedValue!.Value + results.Get("al_dichte_sgb3", area, 2023).RoundedValue!.Value, 1);
@@ -204,7 +209,7 @@ public sealed class TemplateFunctionTests
     [Fact]
     public void Rounding_note_refuses_values_that_are_not_parts_of_the_total()
     {
-        var exception = Assert.Throws<ProblemException>(() => Render("{{ rundungshinweis \"al_dichte\" [\"al_dichte_sgb2\", \"sgb2_quote\"] \"HAAN\" }}"));
+        var exception = Assert.Throws<ProblemException>(() => Render("{{ rundungshinweis \"al_dichte\" [\"al_dichte_sgb2\", \"sgb2_quote\"] \"STADT\" }}"));
 
         Assert.Contains("sind keine Teile von „al_dichte“", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
     }

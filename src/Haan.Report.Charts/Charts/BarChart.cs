@@ -22,7 +22,7 @@ public sealed record BarChartSpec(string Subject, IReadOnlyList<BarItem> Items, 
     public double? ReferenceValue { get; init; }
 
     /// <summary>Label of the reference line.</summary>
-    public string ReferenceLabel { get; init; } = "Stadt Haan";
+    public string ReferenceLabel { get; init; } = "Gesamtstadt";
 
     /// <summary>Category noun for the alt text („nach Sozialraum“).</summary>
     public string CategoryNoun { get; init; } = "Sozialraum";
@@ -217,7 +217,7 @@ public sealed class BarChartFigure : Figure
     private SKColor BarColor(double value)
     {
         if (!_spec.ColorByReferenceClass || _spec.ReferenceValue is not { } reference) return Palettes.Categorical[0];
-        var breaks = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity);
+        var breaks = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity, _spec.ReferenceLabel);
         return breaks.ColorOf(value);
     }
 }

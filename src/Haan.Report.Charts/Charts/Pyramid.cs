@@ -12,7 +12,7 @@ public sealed record AgeGroupShare(string AgeGroup, double MaleShare, double Fem
 /// </summary>
 public sealed record PyramidSpec(string AreaName, IReadOnlyList<AgeGroupShare> Area, IReadOnlyList<AgeGroupShare> Reference)
 {
-    public string ReferenceLabel { get; init; } = "Stadt Haan";
+    public string ReferenceLabel { get; init; } = "Gesamtstadt";
 }
 
 /// <summary>Population pyramid; see <see cref="PyramidSpec"/>.</summary>

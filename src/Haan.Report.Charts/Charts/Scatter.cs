@@ -13,7 +13,7 @@ public sealed record ScatterSpec(string XSubject, string YSubject, IReadOnlyList
 
     public double? ReferenceY { get; init; }
 
-    public string ReferenceLabel { get; init; } = "Stadt Haan";
+    public string ReferenceLabel { get; init; } = "Gesamtstadt";
 }
 
 /// <summary>Labelled scatter plot; see <see cref="ScatterSpec"/>.</summary>

@@ -65,7 +65,7 @@ public sealed class ClassBreaks
     /// The default: five classes relative to the reference (town) value with a diverging scheme around it.
     /// Needs a positive reference value.
     /// </summary>
-    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Stadt Haan", IReadOnlyList<double>? factors = null)
+    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Gesamtstadt", IReadOnlyList<double>? factors = null)
     {
         ArgumentNullException.ThrowIfNull(format);
         if (!(reference > 0) || !double.IsFinite(reference))
@@ -101,7 +101,7 @@ public sealed class ClassBreaks
     /// Five classes by the difference to the reference value (for indicators that can be zero or negative, e.g.
     /// Wanderungssaldo): below −<paramref name="wide"/>, −wide to −narrow, ±narrow, narrow to wide, above wide.
     /// </summary>
-    public static ClassBreaks AroundReference(double reference, double narrow, double wide, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Stadt Haan")
+    public static ClassBreaks AroundReference(double reference, double narrow, double wide, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Gesamtstadt")
     {
         ArgumentNullException.ThrowIfNull(format);
         if (!(narrow > 0) || !(wide > narrow)) throw new ArgumentOutOfRangeException(nameof(narrow), "Need 0 < narrow < wide.");

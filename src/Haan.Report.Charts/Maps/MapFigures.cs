@@ -28,8 +28,8 @@ public sealed record ChoroplethSpec(string Subject, IReadOnlyList<MapArea> Areas
     /// <summary>The town (or Kreis) value the default classes are relative to.</summary>
     public double? ReferenceValue { get; init; }
 
-    /// <summary>Name of the reference, e.g. „Stadt Haan“ or „Kreis Mettmann“.</summary>
-    public string ReferenceLabel { get; init; } = "Stadt Haan";
+    /// <summary>Name of the reference, e.g. „Stadt Hilden“ or „Kreis Mettmann“.</summary>
+    public string ReferenceLabel { get; init; } = "Gesamtstadt";
 
     /// <summary>Category noun for the alt text („nach Sozialraum“, „nach Stadt“).</summary>
     public string CategoryNoun { get; init; } = "Sozialraum";

@@ -45,6 +45,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var town = cells.Single(c => c.IsTown);
         var spec = new BarChartSpec($"{definition.ShortName} {year}", cells.Where(c => !c.IsTown).Select(c => Bar(c, ShortName(c.AreaId))).ToList(), Format(definition))
         {
+            ReferenceLabel = prepared.Configuration.Town.Designation,
             ReferenceValue = Shown(town),
             ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
             Polarity = ToChart(definition.Polarity),
@@ -66,6 +67,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
                        && DistinctRelativeBreaks(reference, definition.Decimals);
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
         {
+            ReferenceLabel = prepared.Configuration.Town.Designation,
             Classes = !relative && shownValues.Count > 0 && shownValues.Max() > 0
                 ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
                 : null,
@@ -145,7 +147,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     internal (IFigure, FigureDataTable, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
-        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
+        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year)) { ReferenceLabel = prepared.Configuration.Town.Designation };
         return (new PyramidFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
@@ -154,7 +156,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var year = arguments.Year();
         var groups = new[] { ("unter 6", 0, 6), ("6 bis unter 18", 6, 18), ("18 bis unter 65", 18, 65), ("65 bis unter 80", 65, 80), ("80 und älter", 80, int.MaxValue) };
         var rows = data.Areas.Select(a => new StackedBarRow(a.ShortName, Shares(a.Key, year, groups)))
-            .Append(new StackedBarRow("Stadt Haan", Shares(DataSet.TownKey, year, groups), IsReference: true))
+            .Append(new StackedBarRow(prepared.Configuration.Town.Designation, Shares(DataSet.TownKey, year, groups), IsReference: true))
             .ToList();
         var spec = new StackedBarSpec($"Altersstruktur {year}", groups.Select(g => g.Item1).ToList(), rows);
         return (new StackedBarFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 85);
@@ -172,7 +174,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             var suppressed = !cx.Status.HasValue() || !cy.Status.HasValue();
             return new ScatterItem(a.ShortName, suppressed ? null : Shown(cx), suppressed ? null : Shown(cy), suppressed);
         }).ToList();
-        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y));
+        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y)) { ReferenceLabel = prepared.Configuration.Town.Designation };
         return (new ScatterFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
@@ -187,8 +189,8 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             _ => throw new ContentException($"spalte={column}: erlaubt sind sgb2, elb, nef."),
         };
         var subject = column switch { "sgb2" => "SGB II-Quote", "elb" => "ELB-Quote", _ => "NEF-Quote unter 15" };
-        var kreis = data.KreisSgbII.FirstOrDefault(r => r.Ags == "05158000")
-                    ?? throw new ContentException("Die Kreiszeile (AGS 05158000) fehlt in kreis_mettmann_sgb2_quoten.csv.");
+        var kreis = data.KreisSgbII.FirstOrDefault(r => r.Ags == data.KreisAgs)
+                    ?? throw new ContentException($"Die Kreiszeile (AGS {data.KreisAgs}) fehlt in kreis_mettmann_sgb2_quoten.csv.");
         var areas = data.Municipalities.Select(m =>
         {
             var row = data.KreisSgbII.FirstOrDefault(r => r.Ags == m.Ags);
@@ -197,7 +199,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         var spec = new ChoroplethSpec(subject, areas, new ValueFormat(1, "%"))
         {
             ReferenceValue = (double)select(kreis),
-            ReferenceLabel = "Kreis Mettmann",
+            ReferenceLabel = prepared.Configuration.Kreis.Name,
             CategoryNoun = "Stadt",
             Attribution = sources.MapAttribution().Split(';')[0],
         };
@@ -320,7 +322,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     private static double? Shown(IndicatorValue cell) => DisplayValues.Of(cell);
 
     private string ShortName(string areaKey) =>
-        areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;
+        areaKey == DataSet.TownKey ? prepared.Configuration.Town.Designation : data.Areas.Single(a => a.Key == areaKey).ShortName;
 
     private static ValueFormat Format(IndicatorDefinition definition) => definition.Unit switch
     {

@@ -79,7 +79,7 @@ internal sealed class TableFactory(Prepared prepared)
             TableColumn.Relative(3.2f), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right),
             TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(0.8f, TextAlignment.Right))
         { FontSize = 8.5f, FirstColumnHeadsRows = true };
-        table.AddHeader("Indikator", area.ShortName, "Stadt Haan", "Index", "Rang");
+        table.AddHeader("Indikator", area.ShortName, prepared.Configuration.Town.Designation, "Index", "Rang");
         var cells = new List<IndicatorValue>();
         foreach (var definition in results.Catalogue.Indicators.Where(d => d.IsHeadline))
         {
@@ -107,9 +107,9 @@ internal sealed class TableFactory(Prepared prepared)
         table.AddHeader("Region", "SGB II-Quote", "ELB-Quote", "ELB Männer", "ELB Frauen", "NEF-Quote u15");
         foreach (var row in data.KreisSgbII)
         {
-            var kind = row.Ags == DataSet.HaanAgs || row.Ags == "05158000" ? TableRowKind.Highlight : TableRowKind.Body;
+            var kind = row.Ags == data.TownAgs || row.Ags == data.KreisAgs ? TableRowKind.Highlight : TableRowKind.Body;
             // the source labels the Kreis row „Mettmann“, next to „Mettmann, Stadt“: print its full name
-            table.AddRow(kind, row.Ags == "05158000" ? "Kreis Mettmann" : row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
+            table.AddRow(kind, row.Ags == data.KreisAgs ? prepared.Configuration.Kreis.Name : row.Region, Decimal(row.SgbIIRate), Decimal(row.ElbRate), Decimal(row.ElbRateMen), Decimal(row.ElbRateWomen), Decimal(row.NefRateUnder15));
         }
 
         var source = data.Sources.FirstOrDefault(s => s.File == "kreis_mettmann_sgb2_quoten.csv");
@@ -137,7 +137,7 @@ internal sealed class TableFactory(Prepared prepared)
             table.AddRow($"{d.Name} ({d.Id}, {UnitLabel(d.Unit)})", d.Definition + minimum, $"{d.Source}; {d.ReferenceDate}; {d.UpdateInterval}");
         }
 
-        return new TableContent(table, "Quelle: Indikatorenkatalog der Sozialplanung der Stadt Haan.");
+        return new TableContent(table, $"Quelle: Indikatorenkatalog der Sozialplanung der {prepared.Configuration.Town.Designation}.");
     }
 
     internal TableContent Sources()
@@ -170,7 +170,7 @@ internal sealed class TableFactory(Prepared prepared)
 
     internal TableContent Schools()
     {
-        var table = new Table("Schulen in Haan", TableColumn.Relative(3), TableColumn.Relative(1.6f), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.4f))
+        var table = new Table($"Schulen in {prepared.Configuration.Town.Name}", TableColumn.Relative(3), TableColumn.Relative(1.6f), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1.2f, TextAlignment.Right), TableColumn.Relative(1.4f))
         { FontSize = 8.5f, FirstColumnHeadsRows = true };
         table.AddHeader("Schule", "Schulform", "Schüler (gerundet)", "Sozialindex", "Sozialraum");
         foreach (var school in data.Facilities.Where(f => f.Kind == FacilityKind.School).OrderByDescending(f => f.SocialIndex ?? 0).ThenBy(f => f.Name, StringComparer.Ordinal))

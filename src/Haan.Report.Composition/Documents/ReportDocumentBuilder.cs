@@ -39,8 +39,8 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
     public FigureDrawingSet Drawings() =>
         new([.. Composer?.Drawings ?? [], .. TitleMap is { } map ? new[] { map.Drawing } : []]);
 
-    /// <summary>The title page's notice about the synthetic data, when the report contains Demonstrationsdaten.</summary>
-    public const string SyntheticNotice = TitlePage.SyntheticNotice;
+    /// <summary>The title page's notice about the synthetic data for <paramref name="areaCount"/> Sozialräume.</summary>
+    public static string SyntheticNotice(int areaCount) => TitlePage.SyntheticNotice(areaCount);
 
     public Document Build()
     {
@@ -54,7 +54,7 @@ internal sealed class ReportDocumentBuilder(Prepared prepared, FontFamily fonts,
             {
                 Title = $"{configuration.Title} – {configuration.Subtitle}".TrimEnd(' ', '–'),
                 Author = configuration.Publisher,
-                Subject = $"Sozial- und Armutsbericht der Stadt Haan, Berichtsjahr {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}, Version {configuration.Version}",
+                Subject = $"{configuration.Title}, Berichtsjahr {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}, Version {configuration.Version}",
                 Keywords = string.Join(", ", configuration.Keywords),
                 Creator = "Haan.Report",
                 Producer = "Haan.Report",

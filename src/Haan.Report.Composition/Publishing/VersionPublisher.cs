@@ -187,9 +187,9 @@ internal static class VersionPublisher
         return new BuildResult(pdfPath, pages, markdownPath, warnings, target, Unchanged: false, comparison);
     }
 
-    /// <summary>File name stem of a version's outputs: <c>sozialbericht-haan-2023-v1.0.0</c>.</summary>
+    /// <summary>File name stem of a version's outputs: „dateiname“ of bericht.json, year and version (<c>sozialbericht-hilden-2023-v1.0.0</c>).</summary>
     public static string BaseName(ReportConfiguration configuration) =>
-        $"sozialbericht-haan-{configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}-v{configuration.Version}";
+        $"{configuration.FilePrefix}-{configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}-v{configuration.Version}";
 
     private static VersionConflictException Tampered(string version, string target, IReadOnlyList<string> findings) => new(
         $"Version {version} ({DisplayPath.Of(target)}) wurde nach der Veröffentlichung verändert: {string.Join("; ", findings.Take(10))}{(findings.Count > 10 ? " …" : string.Empty)}. " +

@@ -66,7 +66,7 @@ public static class ReportMessages
     internal static Problem ConfigurationUnreadable(ProblemLocation at, ConfigurationReadFailure failure, string jsonPath) =>
         Problem.Error(nameof(ConfigurationUnreadable), at, failure switch
         {
-            ConfigurationReadFailure.MissingRequiredField => "Ein Pflichtfeld fehlt (titel, herausgeber, berichtsjahr, version, stand, kapitel, schrift).",
+            ConfigurationReadFailure.MissingRequiredField => "Ein Pflichtfeld fehlt (titel, herausgeber, berichtsjahr, version, stand, stadt mit name, bezeichnung und ags, kreis mit name und ags, kapitel, schrift).",
             ConfigurationReadFailure.UnknownField => "Unbekanntes Feld (Tippfehler?).",
             ConfigurationReadFailure.NumberOutOfRange => "Die Zahl ist zu groß oder keine ganze Zahl. Erwartet: eine ganze Zahl wie im Beispiel templates/bericht.json (berichtsjahr z. B. 2023).",
             _ => "Die Datei ist kein gültiges JSON oder ein Wert hat den falschen Typ.",
@@ -95,6 +95,34 @@ public static class ReportMessages
     public static Problem NotAVersion(ProblemLocation at, string visibleValue) =>
         Problem.Error(nameof(NotAVersion), at, $"„version“ = „{visibleValue}“ ist keine gültige Versionsnummer.",
             "MAJOR.MINOR.PATCH aus den Ziffern 0–9 ohne führende Nullen und ohne Leerzeichen, z. B. 1.0.0 oder 1.0.1", visibleValue);
+
+    /// <summary>„stadt.ags“ is not an 8-digit municipality key.</summary>
+    public static Problem NotATownKey(ProblemLocation at, string visibleValue) =>
+        Problem.Error(nameof(NotATownKey), at, $"„stadt.ags“ = „{visibleValue}“ ist kein Gemeindeschlüssel.",
+            "der Amtliche Gemeindeschlüssel der Stadt mit 8 Ziffern und führender Null, wie in gemeinden_kreis_mettmann.geojson", visibleValue);
+
+    /// <summary>„kreis.ags“ is not a Kreis key.</summary>
+    public static Problem NotAKreisKey(ProblemLocation at, string visibleValue) =>
+        Problem.Error(nameof(NotAKreisKey), at, $"„kreis.ags“ = „{visibleValue}“ ist kein Kreisschlüssel.",
+            "8 Ziffern, die auf 000 enden (die ersten fünf Ziffern des Gemeindeschlüssels und 000)", visibleValue);
+
+    /// <summary>The town does not belong to the configured Kreis.</summary>
+    public static Problem TownNotInKreis(ProblemLocation at, string townAgs, string kreisAgs) =>
+        Problem.Error(nameof(TownNotInKreis), at, $"Die Stadt (ags {townAgs}) gehört nicht zum Kreis mit ags {kreisAgs}.",
+            $"„kreis.ags“ = {townAgs[..Math.Min(5, townAgs.Length)]}000 (die ersten fünf Ziffern von „stadt.ags“ und 000)", townAgs, kreisAgs);
+
+    /// <summary>„dateiname“ cannot start file names.</summary>
+    public static Problem UnsuitableFilePrefix(ProblemLocation at, string visibleValue) =>
+        Problem.Error(nameof(UnsuitableFilePrefix), at, $"„dateiname“ = „{visibleValue}“ ist als Anfang der Dateinamen nicht geeignet.",
+            "Kleinbuchstaben a–z, Ziffern und Bindestriche (ohne Umlaute, Leerzeichen, Bindestrich am Anfang oder Ende), höchstens 60 Zeichen, z. B. sozialbericht-hilden", visibleValue);
+
+    /// <summary>The configured town is not the town the Sozialräume of the data lie in.</summary>
+    public static Problem TownNotTheDataTown(ProblemLocation configuration, string configuredAgs, string? configuredName, string municipalitiesFile,
+        string areasFile, string dataTownName, string dataTownAgs) =>
+        Problem.Error(nameof(TownNotTheDataTown), configuration,
+            $"„stadt.ags“ = {configuredAgs}" + (configuredName is null ? " steht nicht in " + municipalitiesFile : $" ({configuredName})") +
+            $", die Sozialräume in {areasFile} liegen aber in {dataTownName} (ags {dataTownAgs}).",
+            "Konfiguration und Daten derselben Stadt; tragen Sie in „stadt“ die Stadt der Sozialräume ein oder verwenden Sie deren Datenordner", configuredAgs, dataTownAgs);
 
     /// <summary>A chapter listed twice.</summary>
     public static Problem DuplicateChapter(ProblemLocation at, string chapter) =>

@@ -51,7 +51,7 @@ internal static class WebEditionFiles
         var input = new WebEditionInput(info, [.. prepared.Chapters.Select(c => c.Blocks)], content, webFonts)
         {
             TitleFigure = titleFigure,
-            DataNotice = prepared.Data.ContainsSyntheticData ? ReportDocumentBuilder.SyntheticNotice : null,
+            DataNotice = prepared.Data.ContainsSyntheticData ? ReportDocumentBuilder.SyntheticNotice(prepared.Data.Areas.Count) : null,
         };
         return [.. WebEditionBuilder.Build(input).Select(f => ($"{Folder}/{f.Name}", f.Bytes))];
     }

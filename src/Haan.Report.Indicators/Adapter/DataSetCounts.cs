@@ -25,10 +25,12 @@ public sealed class DataSetCounts : ICountSource
     private readonly Dictionary<object, Dictionary<(int Year, string Area), object>> rowIndexes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates the adapter.</summary>
-    public DataSetCounts(DataSet data)
+    /// <param name="townName">Name of the town as a whole (e.g. „Stadt Hilden“); null: „Stadt“ and the name in the data.</param>
+    public DataSetCounts(DataSet data, string? townName = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         this.data = data;
+        TownName = townName ?? $"Stadt {data.TownName}";
         Areas = data.Areas.Select(a => new Area(a.Key, a.Name)).ToList();
         foreach (var p in data.Population)
         {
@@ -66,6 +68,9 @@ public sealed class DataSetCounts : ICountSource
 
     /// <inheritdoc/>
     public IReadOnlyList<Area> Areas { get; }
+
+    /// <inheritdoc />
+    public string TownName { get; }
 
     /// <summary>See <see cref="KnownRelations"/>.</summary>
     public IReadOnlyList<CountRelation> Relations { get; }

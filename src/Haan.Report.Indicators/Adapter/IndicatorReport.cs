@@ -22,10 +22,10 @@ public sealed class IndicatorReport
     /// <summary>Sozialindex with status/dynamics classes and the min–max cross-check.</summary>
     public IReadOnlyList<SocialIndexEntry> SocialIndex { get; }
 
-    /// <summary>Haan compared with the Kreis Mettmann (rank and difference per column).</summary>
+    /// <summary>The town compared with its Kreis (rank and difference per column).</summary>
     public IReadOnlyList<RegionalColumnResult> Regional { get; }
 
-    /// <summary>Columns of the Kreis Mettmann SGB II table in file order.</summary>
+    /// <summary>Columns of the Kreis SGB II table in file order.</summary>
     public static IReadOnlyList<RegionalColumn> KreisColumns { get; } =
     [
         new("SGB II-Quote", "%", 1, Polarity.HigherIsMoreNeed),
@@ -37,11 +37,12 @@ public sealed class IndicatorReport
 
     /// <summary>Computes the indicators, the Sozialindex and the regional comparison.</summary>
     /// <param name="prior">What earlier versions of the same report year published (null: none).</param>
-    public static IndicatorReport Build(DataSet data, IndicatorCatalogue catalogue, Confidentiality.PriorPublication? prior = null)
+    /// <param name="townName">Name of the town as a whole in tables and files (bericht.json „stadt.bezeichnung“); null: „Stadt“ and the name in the data.</param>
+    public static IndicatorReport Build(DataSet data, IndicatorCatalogue catalogue, Confidentiality.PriorPublication? prior = null, string? townName = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(catalogue);
-        var counts = new DataSetCounts(data);
+        var counts = new DataSetCounts(data, townName);
         var unresolved = counts.Unresolvable(catalogue);
         if (unresolved.Count > 0)
         {
@@ -54,7 +55,7 @@ public sealed class IndicatorReport
                 [(double)r.SgbIIRate, (double)r.ElbRate, (double)r.ElbRateMen, (double)r.ElbRateWomen, (double)r.NefRateUnder15]))
             .ToList();
         var regional = rows.Count > 0
-            ? RegionalComparison.Compute(KreisColumns, rows, DataSet.HaanAgs, RegionalComparison.KreisMettmannAgs)
+            ? RegionalComparison.Compute(KreisColumns, rows, data.TownAgs, data.KreisAgs)
             : [];
         return new IndicatorReport(results, SocialIndexCalculator.Compute(results), regional);
     }

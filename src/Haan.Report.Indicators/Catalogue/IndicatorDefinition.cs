@@ -119,6 +119,6 @@ public sealed class IndicatorDefinition
     {
         IndicatorKind.Count => Numerator!.ToString(),
         IndicatorKind.Rate => $"({Numerator}) / ({Denominator}) × {GermanFormat.Number(Factor, 0)}",
-        _ => "Mittelwert der Indizes (Stadt Haan = 100) von " + string.Join(", ", Components),
+        _ => "Mittelwert der Indizes (Stadt = 100) von " + string.Join(", ", Components),
     };
 }

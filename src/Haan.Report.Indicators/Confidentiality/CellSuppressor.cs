@@ -50,11 +50,15 @@ public sealed class CellSuppressor
     private readonly IReadOnlyList<Area> areas;
     private readonly IReadOnlyList<CountRelation> relations;
 
+    private readonly string townName;
+
     /// <summary>Creates a suppressor for the given areas (without the town) and known relations.</summary>
-    public CellSuppressor(IReadOnlyList<Area> areas, IReadOnlyList<CountRelation> relations)
+    /// <param name="townName">Name of the town as a whole in the audit texts.</param>
+    public CellSuppressor(IReadOnlyList<Area> areas, IReadOnlyList<CountRelation> relations, string townName = "Gesamtstadt")
     {
         this.areas = areas;
         this.relations = relations;
+        this.townName = townName;
     }
 
     /// <summary>Result of one run.</summary>
@@ -371,13 +375,13 @@ public sealed class CellSuppressor
                 status[cell] = CellStatus.Suppressed;
                 audit.Add(new SuppressionAuditEntry(cell.Expression.ToString(), cell.AreaId, year, SuppressionKind.Secondary,
                     $"Sekundärsperrung zum Schutz von „{exposed.Expression}“, {AreaName(exposed.AreaId)}: sonst über Summen " +
-                    "(Stadt Haan, Teilsummen, Aufgliederungen) rückrechenbar"));
+                    $"({townName}, Teilsummen, Aufgliederungen) rückrechenbar"));
             }
         }
     }
 
     private string AreaName(string areaId) =>
-        areaId == Area.TownId ? Area.Town.Name : areas.FirstOrDefault(a => a.Id == areaId)?.Name ?? areaId;
+        areaId == Area.TownId ? townName : areas.FirstOrDefault(a => a.Id == areaId)?.Name ?? areaId;
 
     private static double Cost(CountCell cell, Context context)
     {

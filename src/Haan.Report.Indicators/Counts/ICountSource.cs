@@ -5,11 +5,11 @@ namespace Haan.Report.Indicators.Counts;
 /// <summary>A reporting area (Sozialraum) or the town as a whole.</summary>
 public sealed record Area(string Id, string Name)
 {
-    /// <summary>Id of the town as a whole.</summary>
-    public const string TownId = "HAAN";
+    /// <summary>Id of the town as a whole; the same key as the data set's town totals (neutral: the name comes from <see cref="ICountSource.TownName"/>).</summary>
+    public const string TownId = "STADT";
 
-    /// <summary>The town as a whole.</summary>
-    public static Area Town { get; } = new(TownId, "Stadt Haan");
+    /// <summary>The town as a whole, named <paramref name="name"/>.</summary>
+    public static Area Town(string name) => new(TownId, name);
 
     /// <summary>True for the town.</summary>
     public bool IsTown => Id == TownId;
@@ -29,6 +29,9 @@ public interface ICountSource
 {
     /// <summary>The Sozialräume in report order (without the town).</summary>
     IReadOnlyList<Area> Areas { get; }
+
+    /// <summary>Name of the town as a whole in tables and messages (the data adapter: from the configuration).</summary>
+    string TownName => "Gesamtstadt";
 
     /// <summary>The count for a key, area and year; null when the data set does not contain it.</summary>
     double? Get(CountKey key, string areaId, int year);

@@ -18,7 +18,8 @@ public static class IndicatorEngine
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(source);
         var areas = source.Areas;
-        var allAreas = areas.Append(Area.Town).ToList();
+        var townArea = Area.Town(source.TownName);
+        var allAreas = areas.Append(townArea).ToList();
         var sortedYears = years.OrderBy(y => y).ToList();
 
         // 1. Raw counts (town = sum over the Sozialräume).
@@ -96,7 +97,7 @@ public static class IndicatorEngine
             .Distinct()
             .ToList();
         hidden.ExceptWith(counted.SelectMany(i => new[] { i.Numerator, i.Denominator }).OfType<CountExpression>());
-        var suppressor = new CellSuppressor(areas, source.Relations);
+        var suppressor = new CellSuppressor(areas, source.Relations, townArea.Name);
 
         // Count cells behind the indicator cells of earlier versions: a shown rate or count reveals its numerator
         // (the denominators are published), a suppressed one marks the earlier pattern.
@@ -216,7 +217,7 @@ public static class IndicatorEngine
             }
         }
 
-        return new IndicatorResults(catalogue, areas, sortedYears, ordered, countStatus, audit);
+        return new IndicatorResults(catalogue, areas, townArea, sortedYears, ordered, countStatus, audit);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using Haan.Report.Indicators.Counts;
 namespace Haan.Report.Indicators.Engine;
 
 /// <summary>
-/// The one published value set of the report: every indicator × area (Sozialräume and "Stadt Haan") × year with its
+/// The one published value set of the report: every indicator × area (Sozialräume and the town) × year with its
 /// status, the status of every count cell, and the suppression audit list (without values).
 /// </summary>
 public sealed class IndicatorResults
@@ -15,6 +15,7 @@ public sealed class IndicatorResults
     internal IndicatorResults(
         IndicatorCatalogue catalogue,
         IReadOnlyList<Area> areas,
+        Area town,
         IReadOnlyList<int> years,
         IReadOnlyList<IndicatorValue> values,
         IReadOnlyDictionary<CountCell, CellStatus> countStatus,
@@ -22,6 +23,7 @@ public sealed class IndicatorResults
     {
         Catalogue = catalogue;
         Areas = areas;
+        Town = town;
         Years = years;
         Values = values;
         CountStatus = countStatus;
@@ -36,7 +38,10 @@ public sealed class IndicatorResults
     public IReadOnlyList<Area> Areas { get; }
 
     /// <summary>Sozialräume followed by the town.</summary>
-    public IReadOnlyList<Area> AreasWithTown => [.. Areas, Area.Town];
+    public IReadOnlyList<Area> AreasWithTown => [.. Areas, Town];
+
+    /// <summary>The town as a whole (id <see cref="Area.TownId"/>, name from the count source).</summary>
+    public Area Town { get; }
 
     /// <summary>Years, ascending.</summary>
     public IReadOnlyList<int> Years { get; }

@@ -15,7 +15,7 @@ public sealed class IndicatorValue
     /// <summary>Indicator id (traceability).</summary>
     public string IndicatorId => Definition.Id;
 
-    /// <summary>Area id (SR01 … SR07 or HAAN).</summary>
+    /// <summary>Area id (SR01 … or STADT for the town).</summary>
     public required string AreaId { get; init; }
 
     /// <summary>Area name.</summary>

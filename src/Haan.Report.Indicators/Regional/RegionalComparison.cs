@@ -8,10 +8,10 @@ public sealed record RegionalColumn(string Name, string Unit, int Decimals, Pola
 /// <summary>A row of a regional table: a municipality or the Kreis.</summary>
 public sealed record RegionalRow(string Region, string Ags, IReadOnlyList<double> Values);
 
-/// <summary>Haan compared with the Kreis and the other municipalities in one column.</summary>
+/// <summary>The town compared with the Kreis and the other municipalities in one column.</summary>
 public sealed record RegionalColumnResult(
     RegionalColumn Column,
-    double HaanValue,
+    double TownValue,
     double KreisValue,
     double Difference,
     int Rank,
@@ -27,26 +27,20 @@ public sealed record RegionalColumnResult(
 }
 
 /// <summary>
-/// Regional comparison with the Kreis Mettmann: for every column Haan's value, the Kreis value, the difference
-/// (Haan − Kreis, percentage points for % columns) and Haan's rank among the municipalities (1 = highest need by
+/// Regional comparison with the Kreis: for every column the town's value, the Kreis value, the difference
+/// (town − Kreis, percentage points for % columns) and the town's rank among the municipalities (1 = highest need by
 /// polarity; ties share a rank). The published values are already rounded; differences are computed from them, so
 /// they agree with the printed table.
 /// </summary>
 public static class RegionalComparison
 {
-    /// <summary>AGS of the Kreis Mettmann.</summary>
-    public const string KreisMettmannAgs = "05158000";
-
-    /// <summary>AGS of Haan.</summary>
-    public const string HaanAgs = "05158008";
-
-    /// <summary>Computes the comparison.</summary>
+    /// <summary>Computes the comparison of the town <paramref name="townAgs"/> with its Kreis <paramref name="kreisAgs"/>.</summary>
     public static IReadOnlyList<RegionalColumnResult> Compute(
-        IReadOnlyList<RegionalColumn> columns, IReadOnlyList<RegionalRow> rows, string haanAgs = HaanAgs, string kreisAgs = KreisMettmannAgs)
+        IReadOnlyList<RegionalColumn> columns, IReadOnlyList<RegionalRow> rows, string townAgs, string kreisAgs)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        var haan = rows.SingleOrDefault(r => r.Ags == haanAgs) ?? throw new ArgumentException($"Keine Zeile mit AGS {haanAgs} (Haan).", nameof(rows));
+        var town = rows.SingleOrDefault(r => r.Ags == townAgs) ?? throw new ArgumentException($"Keine Zeile mit AGS {townAgs} (Stadt).", nameof(rows));
         var kreis = rows.SingleOrDefault(r => r.Ags == kreisAgs) ?? throw new ArgumentException($"Keine Zeile mit AGS {kreisAgs} (Kreis).", nameof(rows));
         var municipalities = rows.Where(r => r.Ags != kreisAgs).ToList();
         if (rows.Any(r => r.Values.Count != columns.Count))
@@ -56,7 +50,7 @@ public static class RegionalComparison
 
         return columns.Select((column, i) =>
         {
-            var mine = haan.Values[i];
+            var mine = town.Values[i];
             var rank = 1 + municipalities.Count(m => column.Polarity == Polarity.HigherIsLessNeed ? m.Values[i] < mine : m.Values[i] > mine);
             return new RegionalColumnResult(column, mine, kreis.Values[i], mine - kreis.Values[i], rank, municipalities.Count);
         }).ToList();

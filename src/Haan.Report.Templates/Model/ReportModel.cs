@@ -35,13 +35,18 @@ public static class ReportModel
             ["unterschrift"] = new ScriptObject { ["amt"] = info.SignatureOffice, ["name"] = info.SignatureName },
             ["jahr"] = info.ReportYear,
             ["version"] = info.Version,
+            ["anschrift"] = info.Address,
             ["stand"] = info.PublicationDate.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
         });
 
         Set(model, "berichtsjahr", info.ReportYear);
         Set(model, "erstes_jahr", results.Years[0]);
         Set(model, "jahre", ToArray(results.Years.Select(y => (object)y)));
-        Set(model, "stadt", AreaObject(DataSet.TownKey, "Stadt Haan", "Haan"));
+        var town = AreaObject(DataSet.TownKey, info.TownDesignation, info.TownName);
+        town["adjektiv"] = info.TownAdjective;
+        Set(model, "stadt", town);
+        Set(model, "kreis", new ScriptObject { ["name"] = info.KreisName });
+        Set(model, "anzahl_sozialraeume", GermanFormat.CountWord(data.Areas.Count));
         Set(model, "sozialraeume", ToArray(data.Areas.Select(a => (object)AreaObject(a.Key, a.Name, a.ShortName))));
         Set(model, "indikatoren", ToArray(results.Catalogue.Indicators.Select(d => (object)IndicatorObject(d))));
         Set(model, "themen", ToArray(results.Catalogue.Topics.Select(t => (object)t)));
@@ -68,33 +73,34 @@ public static class ReportModel
         Set(model, "methoden", new ScriptObject
         {
             // Markdown from the code, inserted unescaped (data values are escaped, see MarkdownText).
-            ["grundsaetze"] = new MarkdownFragment(MethodsDocument.Principles),
+            ["grundsaetze"] = new MarkdownFragment(MethodsDocument.Principles(info.TownDesignation, data.Areas.Count)),
             ["altersgrenze"] = new MarkdownFragment(MethodsDocument.AgeLimitTable()),
             ["geheimhaltung"] = new MarkdownFragment(MethodsDocument.Confidentiality),
             ["erreichbarkeit"] = new MarkdownFragment(MethodsDocument.Accessibility),
-            ["kreisvergleich"] = new MarkdownFragment(MethodsDocument.Regional),
-            ["sozialindex"] = new MarkdownFragment(MethodsDocument.SocialIndexChoice),
+            ["kreisvergleich"] = new MarkdownFragment(MethodsDocument.Regional(info.TownName)),
+            ["sozialindex"] = new MarkdownFragment(MethodsDocument.SocialIndexChoice(info.TownName)),
         });
         new TemplateFunctions(info, data, results, claims, kreisClaims, report.SocialIndex).Register(model);
         return model;
     }
 
     /// <summary>
-    /// The Kreis Mettmann table from the indicator engine's regional comparison: per column Haan's value, the Kreis
+    /// The Kreis table from the indicator engine's regional comparison: per column the town's value, the Kreis
     /// value and the difference. The comparative statements (direction, rank, lowest and highest town) are only
     /// available through the functions kreis_vergleich, kreis_rang and kreis_spanne, which record them as claims.
     /// </summary>
     private static ScriptObject KreisComparison(DataSet data, IReadOnlyList<RegionalColumnResult> regional, Dictionary<string, IReadOnlyList<Claim>> kreisClaims)
     {
         var result = new ScriptObject();
-        var towns = data.KreisSgbII.Where(r => r.Ags != KreisAgs).ToList();
+        var towns = data.KreisSgbII.Where(r => r.Ags != data.KreisAgs).ToList();
+        var townRegion = towns.FirstOrDefault(r => r.Ags == data.TownAgs)?.Region ?? data.TownName;
         string[] names = ["sgb2", "elb", "elb_m", "elb_w", "nef"];
         Func<KreisSgbIIRates, decimal>[] columns = [r => r.SgbIIRate, r => r.ElbRate, r => r.ElbRateMen, r => r.ElbRateWomen, r => r.NefRateUnder15];
         for (var i = 0; i < regional.Count && i < names.Length; i++)
         {
             var column = regional[i];
             var ordered = towns.OrderBy(columns[i]).ToList();
-            var haan = GermanFormat.Percent(column.HaanValue, column.Column.Decimals);
+            var town = GermanFormat.Percent(column.TownValue, column.Column.Decimals);
             var kreis = GermanFormat.Percent(column.KreisValue, column.Column.Decimals);
             var distance = GermanFormat.Number(Math.Abs(column.Difference), column.Column.Decimals);
             var side = column.Difference < 0 ? "unter" : column.Difference > 0 ? "über" : "gleichauf mit";
@@ -106,8 +112,8 @@ public static class ReportModel
             var rankText = $"Rang {column.Rank} von {column.MunicipalityCount}";
             kreisClaims[names[i]] =
             [
-                new Claim(ClaimKind.RegionalComparison, comparisonText, [names[i]], ["Haan, Stadt", "Kreis"], [], [haan, kreis, distance], side),
-                new Claim(ClaimKind.RegionalRank, rankText, [names[i]], ["Haan, Stadt"], [], [haan], rankText),
+                new Claim(ClaimKind.RegionalComparison, comparisonText, [names[i]], [townRegion, "Kreis"], [], [town, kreis, distance], side),
+                new Claim(ClaimKind.RegionalRank, rankText, [names[i]], [townRegion], [], [town], rankText),
                 new Claim(ClaimKind.RegionalRange, $"am niedrigsten in {lowest}, am höchsten in {highestTown}", [names[i]],
                     [ordered[0].Region, ordered[^1].Region], [],
                     [GermanFormat.Percent((double)columns[i](ordered[0]), 1), GermanFormat.Percent((double)columns[i](ordered[^1]), 1)], "Spanne"),
@@ -115,7 +121,7 @@ public static class ReportModel
             result[names[i]] = new ScriptObject
             {
                 ["name"] = column.Column.Name,
-                ["haan"] = GermanFormat.Percent(column.HaanValue, column.Column.Decimals),
+                ["stadt"] = town,
                 ["kreis"] = GermanFormat.Percent(column.KreisValue, column.Column.Decimals),
                 ["differenz"] = column.DifferenceText,
                 ["staedte"] = column.MunicipalityCount,
@@ -259,8 +265,6 @@ public static class ReportModel
 
         return array;
     }
-
-    private const string KreisAgs = "05158000";
 
     /// <summary>A catalogue entry as templates see it (German field names).</summary>
     internal static ScriptObject IndicatorObject(IndicatorDefinition d) => new()

@@ -125,7 +125,7 @@ internal sealed class TemplateFunctions(
     }
 
     /// <summary>
-    /// <c>rundungshinweis "al_dichte" ["al_dichte_sgb2", "al_dichte_sgb3"] "HAAN"</c> → „Wegen der Rundung ergibt die
+    /// <c>rundungshinweis "al_dichte" ["al_dichte_sgb2", "al_dichte_sgb3"] "STADT"</c> → „Wegen der Rundung ergibt die
     /// Summe der Teilwerte (4,6 %) nicht genau den Gesamtwert (4,5 %).“ when the printed parts do not add up to the printed
     /// total, else an empty text. The parts must split the total: same denominator, and their numerators together are
     /// the numerator of the total (checked against the catalogue, so the note cannot be attached to unrelated values).
@@ -186,7 +186,7 @@ internal sealed class TemplateFunctions(
     }
 
     /// <summary>
-    /// <c>entwicklung "sgb2_quote" "HAAN"</c> → „ist von 7,5 % (2019) auf 7,9 % (2023) gestiegen (+0,4 Prozentpunkte)“.
+    /// <c>entwicklung "sgb2_quote" "STADT"</c> → „ist von 7,5 % (2019) auf 7,9 % (2023) gestiegen (+0,4 Prozentpunkte)“.
     /// </summary>
     public string Development(TemplateContext context, SourceSpan span, string indikator, string gebiet, int von = 0, int bis = 0)
     {
@@ -378,7 +378,7 @@ internal sealed class TemplateFunctions(
     }
 
     /// <summary>
-    /// <c>paarvergleich "elb_quote_w" "elb_quote_m" "HAAN" "bei Frauen" "bei Männern"</c> → „bei Frauen (7,4 %) höher als
+    /// <c>paarvergleich "elb_quote_w" "elb_quote_m" "STADT" "bei Frauen" "bei Männern"</c> → „bei Frauen (7,4 %) höher als
     /// bei Männern (6,5 %)“ („niedriger als“, „ebenso hoch wie“), compared on the shown values.
     /// </summary>
     public string PairComparison(TemplateContext context, SourceSpan span, string indikator, string gegen, string gebiet, string bei, string gegen_bei, int jahr = 0)
@@ -552,7 +552,7 @@ internal sealed class TemplateFunctions(
     public ScriptObject Indicator(TemplateContext context, SourceSpan span, string id) =>
         ReportModel.IndicatorObject(Definition(span, id));
 
-    /// <summary><c>gebiet "SR03"</c> → schluessel, name, kurzname of a Sozialraum (or the town for "HAAN").</summary>
+    /// <summary><c>gebiet "SR03"</c> → schluessel, name, kurzname of a Sozialraum (or the town for "STADT").</summary>
     public ScriptObject AreaByKey(TemplateContext context, SourceSpan span, string schluessel)
     {
         var (name, shortName) = AreaNames(span, schluessel);
@@ -609,7 +609,7 @@ internal sealed class TemplateFunctions(
     {
         if (string.Equals(key, DataSet.TownKey, StringComparison.Ordinal))
         {
-            return ("Stadt Haan", "Haan");
+            return (info.TownDesignation, info.TownName);
         }
 
         var area = data.Areas.FirstOrDefault(a => string.Equals(a.Key, key, StringComparison.Ordinal));

@@ -130,7 +130,7 @@ internal sealed class ReportTemplateContext(ScriptObject builtins, Func<bool> at
             switch (value)
             {
                 case ScriptObject area when area.TryGetValue("schluessel", out var key) && key is string areaKey:
-                    return areaKey == "HAAN" ? "Gesamtstadt" : $"Sozialraum {areaKey}";
+                    return areaKey == Data.DataSet.TownKey ? "Gesamtstadt" : $"Sozialraum {areaKey}";
                 case ScriptObject indicator when indicator.TryGetValue("id", out var id) && id is string indicatorId:
                     return $"Indikator {indicatorId}";
                 case string or int or long or double or bool:

@@ -3,7 +3,7 @@ using Haan.Report.Layout;
 
 namespace Haan.Report.Composition.Documents.Furniture;
 
-/// <summary>The running header of every chapter page: the current chapter on the left, the report and year on the right.</summary>
+/// <summary>The running header of every chapter page: the current chapter on the left, the report (bericht.json „kopfzeile“) and year on the right.</summary>
 internal sealed class RunningHeader(ReportConfiguration configuration)
 {
     public Element Create(PageContext page)
@@ -11,7 +11,7 @@ internal sealed class RunningHeader(ReportConfiguration configuration)
         var row = new Row { Spacing = 12 };
         row.Relative(3, new Paragraph(page.CurrentChapter ?? string.Empty) { FontSize = 7.5f, Color = ReportStyle.Muted });
         row.Relative(2, new Paragraph(
-            $"Sozial- und Armutsbericht Haan {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}")
+            $"{configuration.RunningHeader} {configuration.ReportYear.ToString(CultureInfo.InvariantCulture)}")
         { FontSize = 7.5f, Color = ReportStyle.Muted, Alignment = TextAlignment.Right });
         return row;
     }

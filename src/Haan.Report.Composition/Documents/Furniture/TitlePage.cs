@@ -7,9 +7,9 @@ namespace Haan.Report.Composition.Documents.Furniture;
 /// <summary>The title page: publisher line, title, subtitle, overview map, Demonstrationsdaten notice, version and date.</summary>
 internal static class TitlePage
 {
-    /// <summary>The notice about the synthetic data, when the report contains Demonstrationsdaten.</summary>
-    public const string SyntheticNotice =
-        "Die Grenzen der sieben Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
+    /// <summary>The notice about the synthetic data, when the report contains Demonstrationsdaten; the number of Sozialräume comes from the data.</summary>
+    public static string SyntheticNotice(int areaCount) =>
+        $"Die Grenzen der {GermanFormat.CountWord(areaCount)} Sozialräume und alle Zahlen unterhalb der Gesamtstadt sind synthetisch erzeugt " +
         "(reproduzierbar und passend zu den amtlichen Eckwerten der Stadt). Sie zeigen, wie der Bericht mit den " +
         "echten Daten der Fachämter aussieht, und sind keine amtlichen Zahlen. Echte Daten (Stadt- und Kreisgrenzen, " +
         "Einwohnerzahlen, Kreisvergleich, Schulen, Ladesäulen) sind im Anhang mit Quelle und Lizenz belegt.";
@@ -22,7 +22,7 @@ internal static class TitlePage
     {
         var configuration = prepared.Configuration;
         var column = new Column { Spacing = 10 };
-        column.Add(new Paragraph("STADT HAAN · SOZIALPLANUNG") { FontSize = 9, Bold = true, Color = ReportStyle.Accent });
+        column.Add(new Paragraph(configuration.TitleLine) { FontSize = 9, Bold = true, Color = ReportStyle.Accent });
         column.Add(new Spacer(Units.Mm(12)));
         column.Add(new Paragraph(configuration.Title) { FontSize = 28, Bold = true, Color = ReportStyle.Accent, LineHeight = 1.15f, Role = StructureRole.H1 });
         if (configuration.Subtitle.Length > 0)
@@ -50,7 +50,7 @@ internal static class TitlePage
         {
             var notice = new Column { Spacing = 4 };
             notice.Add(new Paragraph("Demonstrationsdaten") { FontSize = 12, Bold = true });
-            notice.Add(new Paragraph(SyntheticNotice)
+            notice.Add(new Paragraph(SyntheticNotice(prepared.Data.Areas.Count))
             { FontSize = 9.5f, LineHeight = 1.35f });
             column.Add(new Box(notice) { Background = ReportStyle.NoticeBackground, BorderColor = ReportStyle.NoticeBorder, Padding = 10, Role = StructureRole.Note });
         }

@@ -5,16 +5,20 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Triangulate;
 
-namespace Haan.Report.Benchmarks;
+namespace Haan.Report.Testing;
 
 /// <summary>
-/// Writes a complete, valid data folder for a synthetic town with <c>n</c> Sozialräume × 5 years: the Haan boundary is
+/// Writes a complete, valid data folder for a synthetic town with <c>n</c> Sozialräume × 5 years: the real boundary of a
+/// town of the Kreis (by AGS from <c>gemeinden_kreis_mettmann.geojson</c>; by default the bundled data's own town) is
 /// cut into a Voronoi partition around seeded random sites (every site next to a 100 m grid cell centre, so that every
 /// area owns at least one grid cell), and all Sozialraum tables are derived from one population so that every check of
 /// docs/DATA.md holds (parts ≤ wholes, demographic balance, grid sums, moves between areas). Real files (municipalities,
-/// schools, charging points, Kreis tables, manifest, catalogue, facilities) are copied from the bundled <c>data/</c>.
+/// schools, charging points, Kreis tables, manifest, catalogue, facilities) are copied from the bundled <c>data/</c>;
+/// for another town than the bundled one, the bundled town's name in their texts becomes the town's name, the points
+/// (facilities, schools, charging points) move to seeded places inside the town and are labelled synthetic.
+/// Used by the benchmark (towns with 7 to 500 Sozialräume) and by the second-town report test.
 /// </summary>
-internal static class SyntheticTown
+public static class SyntheticTown
 {
     public const int FirstYear = 2019;
     public const int LastYear = 2023;
@@ -30,7 +34,13 @@ internal static class SyntheticTown
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static void Write(string bundledData, string target, int areaCount, int seed)
+    /// <summary>Writes the data folder <paramref name="target"/>.</summary>
+    /// <param name="bundledData">The repository's <c>data/</c> folder (real files, the bundled town).</param>
+    /// <param name="target">Folder to write (created).</param>
+    /// <param name="areaCount">Number of Sozialräume.</param>
+    /// <param name="seed">Seed of the partition and of all counts (same seed, same files).</param>
+    /// <param name="ags">AGS of the town (8 digits) in <c>gemeinden_kreis_mettmann.geojson</c>; null: the bundled data's town.</param>
+    public static void Write(string bundledData, string target, int areaCount, int seed, string? ags = null)
     {
         Directory.CreateDirectory(target);
         foreach (var file in CopiedFiles)
@@ -40,8 +50,17 @@ internal static class SyntheticTown
 
         var random = new Random(seed);
         var factory = new GeometryFactory(new PrecisionModel(), DataSet.Srid);
-        var town = ReadTown(bundledData);
+        var bundled = ReadBundled(bundledData);
+        ags ??= bundled.TownAgs;
+        var municipality = bundled.Municipalities.SingleOrDefault(m => m.Ags == ags)
+            ?? throw new ArgumentException($"Keine Gemeinde mit AGS {ags} in {DataFiles.Municipalities}.", nameof(ags));
+        var town = municipality.Geometry;
         var areas = Partition(town, areaCount, random, factory);
+        if (ags != bundled.TownAgs)
+        {
+            MoveToTown(target, bundled.TownName, municipality.Name, town, random, factory);
+        }
+
         WriteAreas(Path.Combine(target, DataFiles.Areas), areas);
 
         // Population: [area][year] → counts[age, sex, nationality].
@@ -178,7 +197,7 @@ internal static class SyntheticTown
         });
         RewriteLines(target, DataFiles.KreisSgbII, fields =>
         {
-            if (fields[1] == DataSet.HaanAgs)
+            if (fields[1] == ags)
             {
                 fields[2] = Math.Round(quote, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
             }
@@ -219,10 +238,10 @@ internal static class SyntheticTown
 
     private static void Save(string target, string file, StringBuilder text) => File.WriteAllText(Path.Combine(target, file), text.ToString(), Utf8);
 
-    private static Geometry ReadTown(string bundledData)
+    private static DataSet ReadBundled(string bundledData)
     {
-        // The loader itself reads and reprojects the real boundary (only the geometry files are needed for that).
-        var temp = Path.Combine(Path.GetTempPath(), "haan-bench-town-" + Guid.NewGuid().ToString("N"), "data");
+        // The loader itself reads and reprojects the real boundaries (of every town of the Kreis).
+        var temp = Path.Combine(Path.GetTempPath(), "haan-synthetic-town-" + Guid.NewGuid().ToString("N"), "data");
         Directory.CreateDirectory(temp);
         try
         {
@@ -232,7 +251,7 @@ internal static class SyntheticTown
             }
 
             var loaded = DataSetLoader.Load(temp);
-            return loaded.Data?.TownBoundary ?? throw new InvalidOperationException("Gebündelte Daten nicht ladbar: " + string.Join("\n", loaded.Errors));
+            return loaded.Data ?? throw new InvalidOperationException("Gebündelte Daten nicht ladbar: " + string.Join("\n", loaded.Errors));
         }
         finally
         {
@@ -240,10 +259,63 @@ internal static class SyntheticTown
         }
     }
 
-    private static List<SocialArea> Partition(Geometry town, int count, Random random, GeometryFactory factory)
+    /// <summary>
+    /// Makes the copied files describe <paramref name="townName"/>: the bundled town's name in every text becomes the
+    /// town's name, and every facility, school and charging point moves to a seeded 100 m cell centre inside the town
+    /// (those files are then synthetic in the manifest).
+    /// </summary>
+    private static void MoveToTown(string target, string bundledName, string townName, Geometry town, Random random, GeometryFactory factory)
     {
-        // Sites: distinct 100 m cell centres well inside the town, jittered by at most 20 m (ties impossible; each
-        // site's own cell centre is nearer to it than to any other site, so it lies inside its Voronoi cell).
+        foreach (var file in CopiedFiles.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var path = Path.Combine(target, file);
+            var text = File.ReadAllText(path, Utf8);
+            var header = text[..(text.IndexOf('\n', StringComparison.Ordinal) + 1)];
+            File.WriteAllText(path, header + text[header.Length..].Replace(bundledName, townName, StringComparison.Ordinal), Utf8);
+        }
+
+        var centres = InnerCellCentres(town, factory);
+        Coordinate Place() => centres[random.Next(centres.Count)];
+        static string Dec6(double v) => v.ToString("0.000000", CultureInfo.InvariantCulture).Replace('.', ',');
+        static string Dec1(double v) => v.ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');
+        RewriteLines(target, DataFiles.Facilities, fields =>
+        {
+            var c = Place();
+            fields[2] = "Demo-Einrichtung " + fields[0];
+            (fields[3], fields[4]) = (Dec1(c.X), Dec1(c.Y));
+        });
+        var number = 0;
+        foreach (var file in new[] { DataFiles.Schools, DataFiles.ChargingPoints })
+        {
+            RewriteLines(target, file, fields =>
+            {
+                // Names and addresses of the bundled town's real schools (districts, streets) do not belong to this town.
+                number++;
+                if (file == DataFiles.Schools)
+                {
+                    fields[1] = $"Demo-{fields[2]} {number.ToString(CultureInfo.InvariantCulture)}";
+                }
+
+                fields[file == DataFiles.Schools ? 3 : 2] = $"Demo-Straße {number.ToString(CultureInfo.InvariantCulture)}";
+                var c = Place();
+                var (longitude, latitude) = CoordinateTransform.ToWgs84(c.X, c.Y);
+                (fields[^2], fields[^1]) = (Dec6(latitude), Dec6(longitude));
+            });
+        }
+
+        var moved = new[] { DataFiles.Facilities, DataFiles.Schools, DataFiles.ChargingPoints };
+        RewriteLines(target, DataFiles.Manifest, fields =>
+        {
+            if (moved.Contains(fields[0], StringComparer.Ordinal))
+            {
+                fields[1] = "synthetisch";
+            }
+        });
+    }
+
+    /// <summary>Centres of the 100 m grid cells well inside the town (60 m from its boundary).</summary>
+    private static List<Coordinate> InnerCellCentres(Geometry town, GeometryFactory factory)
+    {
         var inner = PreparedGeometryFactory.Prepare(town.Buffer(-60));
         var env = town.EnvelopeInternal;
         var centres = new List<Coordinate>();
@@ -258,6 +330,16 @@ internal static class SyntheticTown
                 }
             }
         }
+
+        return centres;
+    }
+
+    private static List<SocialArea> Partition(Geometry town, int count, Random random, GeometryFactory factory)
+    {
+        // Sites: distinct 100 m cell centres well inside the town, jittered by at most 20 m (ties impossible; each
+        // site's own cell centre is nearer to it than to any other site, so it lies inside its Voronoi cell).
+        var env = town.EnvelopeInternal;
+        var centres = InnerCellCentres(town, factory);
 
         if (centres.Count < count)
         {
