@@ -185,7 +185,7 @@ public static class ReportBuilder
         if (!string.Equals(configuration.Town.Ags, data.TownAgs, StringComparison.Ordinal))
         {
             var town = data.Municipalities.FirstOrDefault(m => m.Ags == configuration.Town.Ags);
-            throw new ProblemException(ReportMessages.TownNotTheDataTown(new ProblemLocation(DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))) { Field = "stadt.ags" },
+            throw new ProblemException(ReportMessages.TownNotTheDataTown(new ProblemLocation(DisplayPath.Of(Path.Combine(templatesDirectory, ReportConfiguration.FileName))),
                 configuration.Town.Ags, town?.Name, DataFiles.Municipalities, DisplayPath.Of(Path.Combine(dataDirectory, DataFiles.Areas)), data.TownName, data.TownAgs));
         }
 

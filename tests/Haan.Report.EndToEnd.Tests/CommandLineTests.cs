@@ -57,7 +57,7 @@ public sealed class CommandLineTests
         var verbose = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates, "--verbose");
 
         Assert.Equal(1, plain.ExitCode);
-        Assert.Contains("kapitel/05-armut.md(3,", plain.Error, StringComparison.Ordinal);
+        Assert.Contains("kapitel/05-armut.md, Zeile 3, Spalte ", plain.Error, StringComparison.Ordinal);
         Assert.Contains("„wert“ erwartet 2 Argument(e), angegeben sind 0", plain.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Invalid number of arguments", plain.Error, StringComparison.Ordinal);
         Assert.Equal(1, verbose.ExitCode);
@@ -76,7 +76,7 @@ public sealed class CommandLineTests
         var result = CommandLineRunner.Run("validate", "--data", RepositoryPaths.Data, "--templates", templates);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("kapitel/05-armut.md(3,18)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("kapitel/05-armut.md, Zeile 3, Spalte 18", result.Error, StringComparison.Ordinal);
         Assert.Contains("sgb2_qoute", result.Error, StringComparison.Ordinal);
     }
 

@@ -38,8 +38,8 @@ public static class ReportMessages
 
     /// <summary>A real person's name would be printed under synthetic figures.</summary>
     public static Problem RealNameUnderSyntheticData(ProblemLocation configuration, string name) =>
-        Problem.Error(nameof(RealNameUnderSyntheticData), configuration with { Field = "unterschrift.name" },
-            $"„{name}“: Der Bericht enthält Demonstrationsdaten; unter synthetischen Zahlen darf kein echter Name stehen. " +
+        Problem.Error(nameof(RealNameUnderSyntheticData), configuration,
+            $"„unterschrift.name“ = „{name}“: Der Bericht enthält Demonstrationsdaten; unter synthetischen Zahlen darf kein echter Name stehen. " +
             "Lassen Sie „name“ weg (es unterschreibt dann nur das Amt) oder verwenden Sie echte Daten.", null, name);
 
     /// <summary>A correction cannot be published without revealing a suppressed count (names the cell, never its value).</summary>
