@@ -55,6 +55,7 @@ public static class DataSetLoader
     private static DataSet? Run(LoadContext context)
     {
         var log = context.Log;
+        context.KomMonitorCells = KomMonitor.KomMonitorInput.Read(context.Directory, log);
         var sources = ManifestReader.Read(context);
         var municipalities = MunicipalitiesReader.Read(context);
         var problemsBefore = log.Count;

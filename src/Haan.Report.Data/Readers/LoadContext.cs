@@ -44,8 +44,36 @@ internal sealed class LoadContext(string directory, ProblemLog log)
 
     private HashSet<string> areaKeySet = new(StringComparer.Ordinal);
 
-    /// <summary>Reads the rows of a CSV input file checked against the schema, or null when it cannot be read.</summary>
-    public List<CsvRow>? ReadCsv(string file) => CsvFile.Read(Directory, DataSchema.Of(file), Log);
+    /// <summary>Cells supplied by KomMonitor downloads (file, column, year, Sozialraum → value), see <see cref="KomMonitor.KomMonitorInput"/>.</summary>
+    public IReadOnlyDictionary<(string File, string Column, string Year, string Area), string> KomMonitorCells { get; set; } =
+        new Dictionary<(string, string, string, string), string>();
+
+    /// <summary>
+    /// Reads the rows of a CSV input file checked against the schema, or null when it cannot be read; cells supplied
+    /// by KomMonitor downloads replace the file's cells.
+    /// </summary>
+    public List<CsvRow>? ReadCsv(string file)
+    {
+        var rows = CsvFile.Read(Directory, DataSchema.Of(file), Log);
+        if (rows is null || KomMonitorCells.Count == 0)
+        {
+            return rows;
+        }
+
+        var columns = KomMonitorCells.Keys.Where(k => k.File == file).Select(k => k.Column).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var row in rows)
+        {
+            foreach (var column in columns)
+            {
+                if (KomMonitorCells.TryGetValue((file, column, row.Text("jahr"), row.Text("sozialraum")), out var value))
+                {
+                    row.Replace(column, value);
+                }
+            }
+        }
+
+        return rows;
+    }
 
     public void SetTown(Geometry town)
     {

@@ -29,6 +29,9 @@ internal sealed class CsvRow
     /// <summary>Records a problem of this row.</summary>
     public void Report(Problem problem) => Log.Add(problem);
 
+    /// <summary>Replaces a cell with a value from another input (a KomMonitor download).</summary>
+    public void Replace(string column, string value) => values[column] = value;
+
     /// <summary>Raw (trimmed) text of a column; empty if the column is absent.</summary>
     public string Text(string column) => values.TryGetValue(column, out var v) ? v : "";
 

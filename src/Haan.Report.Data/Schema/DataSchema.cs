@@ -194,7 +194,18 @@ public static class DataSchema
             new("url", "Text", "Fundstelle"),
         ]),    ];
 
-    private static readonly Dictionary<string, InputFileSpec> ByName = Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+    /// <summary>
+    /// The optional mapping table for KomMonitor downloads in <c>kommonitor/</c> of the data directory: which download
+    /// feeds which column, which date is which report year, which KomMonitor area ID is which Sozialraum.
+    /// </summary>
+    public static InputFileSpec KomMonitorMapping { get; } = new("kommonitor/zuordnung.csv", InputFormat.Csv, "Zuordnung der KomMonitor-Downloads", ["art", "kommonitor"],
+    [
+        new("art", "`indikator` / `datum` / `gebiet`", "was zugeordnet wird"),
+        new("kommonitor", "Text", "`indikator`: Dateiname des Downloads in `kommonitor/` (ZIP, CSV oder GeoJSON); `datum`: Datumsspalte `JJJJ-MM-TT`; `gebiet`: `ID` des Gebiets in KomMonitor"),
+        new("ziel", "Text", "`indikator`: `datei.csv:spalte` einer Sozialraum-Tabelle, z. B. `sgb2.csv:leistungsberechtigte`; `datum`: Berichtsjahr; `gebiet`: Sozialraum, z. B. `SR01`"),
+    ]);
+
+    private static readonly Dictionary<string, InputFileSpec> ByName = Files.Append(KomMonitorMapping).ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     /// <summary>The specification of <paramref name="fileName"/>.</summary>
     public static InputFileSpec Of(string fileName) =>

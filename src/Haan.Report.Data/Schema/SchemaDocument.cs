@@ -17,7 +17,7 @@ public static class SchemaDocument
     public static string Apply(string markdown)
     {
         var lines = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
-        foreach (var file in DataSchema.Files)
+        foreach (var file in DataSchema.Files.Append(DataSchema.KomMonitorMapping))
         {
             var table = DataSchema.ColumnTable(file).Split('\n');
             var heading = lines.IndexOf(Heading(file));

@@ -365,6 +365,48 @@ internal static class DataMessages
             $"Plausibilität: {area}: Die Einwohnerzahl springt von {Count(before)} ({N(yearBefore)}) auf {Count(after)} ({N(year)}), {Signed(after - before)}. " +
             "Bitte prüfen (Gebietsänderung, Neubaugebiet, Unterkunft, fehlende Zeilen?).", null, area, N(before), N(after), N(year));
 
+    // ---------- KomMonitor downloads ----------
+
+    public static Problem KomMonitorColumnMissing(ProblemLocation at, string column) =>
+        Error(nameof(KomMonitorColumnMissing), at, null, $"Spalte „{column}“ fehlt.",
+            "eine Datei, wie sie der KomMonitor-Webclient herunterlädt (Spalten ID, NAME, je Datum eine Spalte JJJJ-MM-TT, validFrom, validTo)", column);
+
+    public static Problem KomMonitorNotANumber(ProblemLocation at, string value) =>
+        Error(nameof(KomMonitorNotANumber), at, value, $"„{value}“ ist keine Zahl.", "eine Zahl wie im KomMonitor-Download (z. B. „5.412“ oder „1.234,50“) oder „NoData“", value);
+
+    public static Problem KomMonitorRounded(ProblemLocation at, string value, string targetFile, string targetColumn) =>
+        Error(nameof(KomMonitorRounded), at, value,
+            $"„{value}“ ist keine ganze Zahl, {targetColumn} in {targetFile} ist aber eine Anzahl (vermutlich ein Anteil in Prozent oder ein vom KomMonitor-Export gerundeter Wert).",
+            "der Indikator mit den absoluten Fallzahlen (Typ STATUS_ABSOLUTE) und Genauigkeit 0", value, targetFile, targetColumn);
+
+    public static Problem KomMonitorNoData(ProblemLocation at, string area, string date, string targetFile, string targetColumn) =>
+        Error(nameof(KomMonitorNoData), at, "NoData", $"Für Gebiet {area} am {date} steht kein Wert („NoData“), die Zuordnung verlangt ihn aber für {targetColumn} in {targetFile}.",
+            "ein Wert für jedes zugeordnete Gebiet und Datum (oder das Datum aus der Zuordnung nehmen)", area, date);
+
+    public static Problem KomMonitorNoValidRecord(ProblemLocation at, string area, string date) =>
+        Error(nameof(KomMonitorNoValidRecord), at, area, $"Für Gebiet {area} gilt am {date} kein Eintrag (validFrom/validTo).",
+            "genau ein gültiger Eintrag je Gebiet und Stichtag", area, date);
+
+    public static Problem KomMonitorInvalidDate(ProblemLocation at, string value) =>
+        Error(nameof(KomMonitorInvalidDate), at, value, $"„{value}“ ist kein Datum.", "JJJJ-MM-TT, z. B. 2023-12-31, oder leer", value);
+
+    public static Problem KomMonitorZipWithoutTable(ProblemLocation at) =>
+        Error(nameof(KomMonitorZipWithoutTable), at, null, "Das ZIP-Archiv enthält keine CSV- oder GeoJSON-Datei.",
+            "ein ZIP, wie es der KomMonitor-Webclient herunterlädt (Datendatei und _Metadata.pdf)");
+
+    public static Problem KomMonitorUnknownFormat(ProblemLocation at, string file) =>
+        Error(nameof(KomMonitorUnknownFormat), at, file, $"„{file}“ ist weder ZIP noch CSV noch GeoJSON.", "eine Datei mit der Endung .zip, .csv, .geojson oder .json", file);
+
+    public static Problem KomMonitorUnknownTarget(ProblemLocation at, string target) =>
+        Error(nameof(KomMonitorUnknownTarget), at, target, $"„{target}“ ist keine Zahlenspalte einer Sozialraum-Tabelle.",
+            "datei.csv:spalte, z. B. sgb2.csv:leistungsberechtigte (siehe docs/DATA.md)", target);
+
+    public static Problem KomMonitorUnknownMappingKind(ProblemLocation at, string kind) =>
+        Error(nameof(KomMonitorUnknownMappingKind), at, kind, $"„{kind}“ ist keine Art der Zuordnung.", "„indikator“, „datum“ oder „gebiet“", kind);
+
+    public static Problem KomMonitorUnreadable(ProblemLocation at, string reason) =>
+        Error(nameof(KomMonitorUnreadable), at, null, $"Die Datei konnte nicht gelesen werden: {reason}.", "ein unverändertes Download-Archiv des KomMonitor-Webclients", reason);
+
     // ---------- helpers ----------
 
     /// <summary>An integer as digits without grouping (years, line numbers, values as found).</summary>
