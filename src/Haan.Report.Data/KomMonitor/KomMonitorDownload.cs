@@ -15,10 +15,22 @@ namespace Haan.Report.Data.KomMonitor;
 /// points, <c>NoData</c>, one column per date, <c>validFrom</c>/<c>validTo</c>; read by header name) or the GeoJSON
 /// (<c>ID</c>, <c>NAME</c>, <c>DATE_YYYY-MM-DD</c>, <c>validStartDate</c>/<c>validEndDate</c>).
 /// </summary>
-internal static partial class KomMonitorDownload
+public static partial class KomMonitorDownload
 {
+    /// <summary>
+    /// Reads one download or importer table at <paramref name="path"/> on its own (e.g. to check an export); returns the
+    /// records (null when unreadable) and every problem, with the file shown by its name.
+    /// </summary>
+    public static (IReadOnlyList<KomMonitorRecord>? Records, IReadOnlyList<Diagnostics.Problem> Problems) Read(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var log = new ProblemLog(Path.GetFileName(Path.GetDirectoryName(full)) ?? "");
+        var records = Read(Path.GetDirectoryName(full)!, Path.GetFileName(full), log);
+        return (records, log.Problems);
+    }
+
     /// <summary>The records of <paramref name="file"/> (relative to <paramref name="directory"/>), or null when it cannot be read (reported).</summary>
-    public static List<KomMonitorRecord>? Read(string directory, string file, ProblemLog log)
+    internal static List<KomMonitorRecord>? Read(string directory, string file, ProblemLog log)
     {
         var path = Path.Combine(directory, file);
         if (!File.Exists(path))
@@ -78,8 +90,11 @@ internal static partial class KomMonitorDownload
     {
         using var csv = CsvReader.FromText(text, new CsvReaderOptions { Separator = ';', TrackLineNumbers = true, TrimWhitespace = true });
         var header = csv.Headers.Select(h => h.Trim()).ToList();
+        // Without validity columns the file is an importer table (as the report's own export writes it): numbers without
+        // thousands separators, „.“ or „,“ as decimal separator, an empty cell for a missing value.
+        var importerTable = !header.Contains("validFrom", StringComparer.Ordinal) && !header.Contains("validTo", StringComparer.Ordinal);
         var ok = true;
-        foreach (var required in new[] { "ID", "validFrom", "validTo" }.Where(c => !header.Contains(c, StringComparer.Ordinal)))
+        foreach (var required in (importerTable ? ["ID"] : new[] { "ID", "validFrom", "validTo" }).Where(c => !header.Contains(c, StringComparer.Ordinal)))
         {
             log.Add(DataMessages.KomMonitorColumnMissing(log.At(label, 1, required), required));
             ok = false;
@@ -106,7 +121,7 @@ internal static partial class KomMonitorDownload
             foreach (var (date, index, column) in dates)
             {
                 var cell = index < csv.FieldCount ? (csv.GetString(index) ?? "").Trim() : "";
-                values.Add(new KomMonitorValue(Field("ID"), date!.Value, ParseNumber(cell, log.At(label, line, column), log), cell, line, column));
+                values.Add(new KomMonitorValue(Field("ID"), date!.Value, importerTable ? ParsePlain(cell, log.At(label, line, column), log) : ParseNumber(cell, log.At(label, line, column), log), cell, line, column));
             }
 
             records.Add(new KomMonitorRecord(Field("ID"), Field("NAME"), Validity(Field("validFrom"), log.At(label, line, "validFrom"), log),
@@ -189,6 +204,23 @@ internal static partial class KomMonitorDownload
 
         if (!DisplayNumber().IsMatch(text)
             || !decimal.TryParse(text.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+        {
+            log.Add(DataMessages.KomMonitorNotANumber(at, text));
+            return null;
+        }
+
+        return d;
+    }
+
+    /// <summary>A number of an importer table („1234“, „7.9“, „7,9“) or null for an empty cell; anything else is reported.</summary>
+    private static decimal? ParsePlain(string text, Diagnostics.ProblemLocation at, ProblemLog log)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
         {
             log.Add(DataMessages.KomMonitorNotANumber(at, text));
             return null;
