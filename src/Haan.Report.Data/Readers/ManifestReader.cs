@@ -41,7 +41,7 @@ internal static class ManifestReader
             }
 
             seen[name] = row.Line;
-            if (!File.Exists(Path.Combine(context.Directory, name)))
+            if (!File.Exists(Path.Combine(context.Directory, name)) && !File.Exists(Path.Combine(context.Directory, Reading.XlsxFile.WorkbookName(name))))
             {
                 log.Add(DataMessages.ManifestFileMissing(row.At("datei"), name));
             }

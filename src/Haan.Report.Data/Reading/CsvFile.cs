@@ -149,6 +149,12 @@ internal static class CsvFile
     {
         var file = spec.Name;
         var expectedColumns = spec.ColumnNames;
+        if (!System.IO.File.Exists(Path.Combine(directory, file)) && new FileInfo(Path.Combine(directory, file)).LinkTarget is null
+            && System.IO.File.Exists(Path.Combine(directory, XlsxFile.WorkbookName(file))))
+        {
+            return XlsxFile.Read(directory, spec, log);
+        }
+
         var text = ReadText(directory, file, log);
         if (text is null)
         {
@@ -203,12 +209,14 @@ internal static class CsvFile
         return rows;
     }
 
-    private static bool CheckHeader(string file, List<string> header, IReadOnlyList<string> expected, ProblemLog log)
+    /// <summary>Checks a header row (CSV line 1 or an Excel row of <paramref name="sheet"/>) against the expected columns.</summary>
+    internal static bool CheckHeader(string file, List<string> header, IReadOnlyList<string> expected, ProblemLog log, int line = 1, string? sheet = null)
     {
+        Diagnostics.ProblemLocation At(string? column) => sheet is null ? log.At(file, line, column) : log.At(file, line, column) with { Sheet = sheet };
         var ok = true;
         foreach (var dup in header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            log.Add(DataMessages.DuplicateColumn(log.At(file, 1, dup.Key), dup.Key));
+            log.Add(DataMessages.DuplicateColumn(At(dup.Key), dup.Key));
             ok = false;
         }
 
@@ -219,12 +227,12 @@ internal static class CsvFile
             var suggestion = missing.OrderBy(m => Distance(m, x)).ThenBy(m => m, StringComparer.Ordinal).FirstOrDefault();
             if (suggestion is not null && Distance(suggestion, x) <= Math.Max(2, suggestion.Length / 3))
             {
-                log.Add(DataMessages.MisspelledColumn(log.At(file, 1, x), x, suggestion, expected));
+                log.Add(DataMessages.MisspelledColumn(At(x), x, suggestion, expected));
                 missing.Remove(suggestion);
             }
             else
             {
-                log.Add(DataMessages.UnknownColumn(log.At(file, 1, x), x, expected));
+                log.Add(DataMessages.UnknownColumn(At(x), x, expected));
             }
 
             ok = false;
@@ -232,7 +240,7 @@ internal static class CsvFile
 
         foreach (var m in missing)
         {
-            log.Add(DataMessages.MissingColumn(log.At(file, 1, m), m, expected));
+            log.Add(DataMessages.MissingColumn(At(m), m, expected));
             ok = false;
         }
 

@@ -9,12 +9,23 @@ internal sealed class CsvRow
 {
     private readonly Dictionary<string, string> values;
 
-    public CsvRow(string file, int line, Dictionary<string, string> values, ProblemLog log)
+    private readonly string? sheet;
+    private readonly IReadOnlyDictionary<string, string>? columnLetters;
+
+    /// <param name="file">File name in the data directory.</param>
+    /// <param name="line">CSV line or Excel row.</param>
+    /// <param name="values">Cell texts by column name.</param>
+    /// <param name="log">Where problems go.</param>
+    /// <param name="sheet">Excel sheet, or null for a CSV file.</param>
+    /// <param name="columnLetters">Excel column letter by column name, or null for a CSV file.</param>
+    public CsvRow(string file, int line, Dictionary<string, string> values, ProblemLog log, string? sheet = null, IReadOnlyDictionary<string, string>? columnLetters = null)
     {
         File = file;
         Line = line;
         this.values = values;
         Log = log;
+        this.sheet = sheet;
+        this.columnLetters = columnLetters;
     }
 
     public string File { get; }
@@ -24,7 +35,13 @@ internal sealed class CsvRow
     public ProblemLog Log { get; }
 
     /// <summary>The location of <paramref name="column"/> in this row (null: the whole row).</summary>
-    public ProblemLocation At(string? column) => Log.At(File, Line, column);
+    public ProblemLocation At(string? column) => sheet is null
+        ? Log.At(File, Line, column)
+        : Log.At(File, Line, column is not null && columnLetters?.GetValueOrDefault(column) is { } letter ? letter : column) with
+        {
+            Sheet = sheet,
+            Context = column is not null && columnLetters?.ContainsKey(column) == true ? column : null,
+        };
 
     /// <summary>Records a problem of this row.</summary>
     public void Report(Problem problem) => Log.Add(problem);
