@@ -55,7 +55,9 @@ public static class DataSetLoader
     private static DataSet? Run(LoadContext context)
     {
         var log = context.Log;
-        context.KomMonitorCells = KomMonitor.KomMonitorInput.Read(context.Directory, log);
+        var external = KomMonitor.KomMonitorInput.Read(context.Directory, log);
+        Duva.DuvaTableInput.Read(context.Directory, log, external);
+        context.KomMonitorCells = external;
         var sources = ManifestReader.Read(context);
         var municipalities = MunicipalitiesReader.Read(context);
         var problemsBefore = log.Count;

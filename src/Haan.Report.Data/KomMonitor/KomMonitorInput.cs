@@ -134,7 +134,7 @@ internal static class KomMonitorInput
     }
 
     /// <summary>The table and column of a target <c>datei.csv:spalte</c>: a value column of a Sozialraum × year table.</summary>
-    private static (string File, ColumnSpec Column)? Target(string target)
+    internal static (string File, ColumnSpec Column)? Target(string target)
     {
         var parts = target.Split(':');
         if (parts.Length != 2)

@@ -407,6 +407,21 @@ internal static class DataMessages
     public static Problem KomMonitorUnreadable(ProblemLocation at, string reason) =>
         Error(nameof(KomMonitorUnreadable), at, null, $"Die Datei konnte nicht gelesen werden: {reason}.", "ein unverändertes Download-Archiv des KomMonitor-Webclients", reason);
 
+    // ---------- DUVA-style table exports ----------
+
+    public static Problem DuvaUnknownSetting(ProblemLocation at, string setting) =>
+        Error(nameof(DuvaUnknownSetting), at, setting, $"„{setting}“ ist keine Einstellung.",
+            "kopfzeilen, format, trennzeichen, zeichensatz, fehlt, gebietsspalte, jahrspalte, wertspalte, ziel, jahr oder gebiet", setting);
+
+    public static Problem DuvaBadSetting(ProblemLocation at, string setting, string value, string allowed) =>
+        Error(nameof(DuvaBadSetting), at, value, $"„{value}“ ist für {setting} nicht zulässig.", allowed, setting, value);
+
+    public static Problem DuvaColumnMissing(ProblemLocation at, string column) =>
+        Error(nameof(DuvaColumnMissing), at, null, $"Spalte „{column}“ fehlt in der Kopfzeile.", "die Spalte, die die Zuordnung nennt (Groß-/Kleinschreibung wie im Export)", column);
+
+    public static Problem DuvaNotANumber(ProblemLocation at, string value) =>
+        Error(nameof(DuvaNotANumber), at, value, $"„{value}“ ist keine Zahl.", "eine deutsche Zahl (z. B. „1.234“ oder „12,5“) oder ein Zeichen für „geheim/nichts“ aus der Zuordnung", value);
+
     // ---------- helpers ----------
 
     /// <summary>An integer as digits without grouping (years, line numbers, values as found).</summary>
