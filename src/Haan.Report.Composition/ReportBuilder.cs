@@ -155,7 +155,7 @@ public static class ReportBuilder
         }
 
         var loaded = DataSetLoader.Load(dataDirectory);
-        problems.AddRange(loaded.Errors.Select(DataProblems.ToProblem));
+        problems.AddRange(loaded.Errors);
         var warnings = loaded.Problems.Except(loaded.Errors).Select(p => p.ToString()).ToList();
 
         IndicatorCatalogue? catalogue = null;

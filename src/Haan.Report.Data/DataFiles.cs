@@ -1,6 +1,6 @@
 namespace Haan.Report.Data;
 
-/// <summary>File names and column lists of the data directory (documented in docs/DATA.md).</summary>
+/// <summary>File names of the data directory; their columns, types and keys are in <see cref="Schema.DataSchema"/>.</summary>
 public static class DataFiles
 {
     /// <summary>Manifest with one row per data file.</summary>
@@ -63,33 +63,10 @@ public static class DataFiles
     /// <summary>Published population figures of Haan (real).</summary>
     public const string TownPopulationBenchmarks = "haan_einwohner_eckwerte.csv";
 
-    /// <summary>Every file the loader requires.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Manifest, Municipalities, Areas, Population, Movements, Households, SgbII, Unemployment, SocialAssistance, HousingBenefit,
-        Childcare, PopulationGrid, Facilities, LandCover, Schools, ChargingPoints, MunicipalityPopulation, KreisSgbII, KitaPlanningAreas2012, TownPopulationBenchmarks,
-    ];
+    /// <summary>Every file the loader requires (from <see cref="Schema.DataSchema"/>).</summary>
+    public static IReadOnlyList<string> All { get; } = Schema.DataSchema.Files.Select(f => f.Name).ToList();
 
-    /// <summary>Expected columns per CSV file, in order.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Columns { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-    {
-        [Manifest] = ["datei", "art", "titel", "quelle", "lizenz", "namensnennung", "stichtag", "hinweis"],
-        [Population] = ["jahr", "sozialraum", "alter", "geschlecht", "staatsangehoerigkeit", "anzahl"],
-        [Movements] = ["jahr", "sozialraum", "geburten", "sterbefaelle", "zuzuege_von_ausserhalb", "fortzuege_nach_ausserhalb", "zuzuege_aus_anderen_sozialraeumen", "fortzuege_in_andere_sozialraeume"],
-        [Households] = ["jahr", "sozialraum", "haushalte", "haushalte_mit_kindern", "alleinerziehende"],
-        [SgbII] = ["jahr", "sozialraum", "leistungsberechtigte", "elb_maenner", "elb_frauen", "nef", "nef_unter_15"],
-        [Unemployment] = ["jahr", "sozialraum", "arbeitslose_sgb2", "arbeitslose_sgb3"],
-        [SocialAssistance] = ["jahr", "sozialraum", "grundsicherung_alter", "grundsicherung_erwerbsminderung", "hilfe_zum_lebensunterhalt", "asylbewerberleistungen"],
-        [HousingBenefit] = ["jahr", "sozialraum", "wohngeld_haushalte"],
-        [Childcare] = ["jahr", "sozialraum", "plaetze_u3", "plaetze_3_6", "betreute_u3", "betreute_3_6"],
-        [PopulationGrid] = ["jahr", "sozialraum", "rechtswert", "hochwert", "alter_0_5", "alter_6_17", "alter_18_64", "alter_65_plus"],
-        [Facilities] = ["id", "art", "name", "rechtswert", "hochwert", "plaetze", "plaetze_u3", "gruppen"],
-        [LandCover] = ["jahr", "sozialraum", "versiegelt_ha", "gruen_ha"],
-        [Schools] = ["schulnummer", "name", "schulform", "adresse", "schueler", "sozialindex", "startchancen", "breitengrad", "laengengrad"],
-        [ChargingPoints] = ["id", "betreiber", "adresse", "inbetriebnahme", "leistung_kw", "ladepunkte", "breitengrad", "laengengrad"],
-        [MunicipalityPopulation] = ["ags", "gemeinde", "stichtag", "bevoelkerung", "maennlich", "weiblich", "quelle"],
-        [KitaPlanningAreas2012] = ["zeile", "haan_ost", "haan_mitte", "haan_west", "alt_haan_insgesamt", "gruiten", "insgesamt"],
-        [TownPopulationBenchmarks] = ["stichtag", "einwohner", "bestandsart", "beschreibung", "quelle", "url"],
-        [KreisSgbII] = ["region", "ags", "sgb2_quote", "elb_quote", "elb_quote_maenner", "elb_quote_frauen", "nef_quote_u15"],
-    };
+    /// <summary>Expected columns per CSV file, in order (from <see cref="Schema.DataSchema"/>).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Columns { get; } =
+        Schema.DataSchema.Files.Where(f => f.Format == Schema.InputFormat.Csv).ToDictionary(f => f.Name, f => f.ColumnNames, StringComparer.Ordinal);
 }

@@ -279,7 +279,7 @@ public static class Generator
                 .Select(c => (IReadOnlyList<string>)[Output.Int(year), Keys[c.Area], Output.Int(c.East), Output.Int(c.North), .. values[c].Select(Output.Int)]));
         }
 
-        Output.WriteCsv(path, ["jahr", "sozialraum", "rechtswert", "hochwert", .. GridGroups.Select(g => g.Column)], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WritePopulation(string path, PopulationSimulation sim)
@@ -302,7 +302,7 @@ public static class Generator
             }
         }
 
-        Output.WriteCsv(path, ["jahr", "sozialraum", "alter", "geschlecht", "staatsangehoerigkeit", "anzahl"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WriteMovements(string path, PopulationSimulation sim)
@@ -317,7 +317,7 @@ public static class Generator
             }
         }
 
-        Output.WriteCsv(path, ["jahr", "sozialraum", "geburten", "sterbefaelle", "zuzuege_von_ausserhalb", "fortzuege_nach_ausserhalb", "zuzuege_aus_anderen_sozialraeumen", "fortzuege_in_andere_sozialraeume"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     /// <summary>Writes einrichtungen.csv; returns Kita places (total, under 3) per Sozialraum in the last year.</summary>
@@ -407,7 +407,7 @@ public static class Generator
             }
         }
 
-        Output.WriteCsv(path, ["id", "art", "name", "rechtswert", "hochwert", "plaetze", "plaetze_u3", "gruppen"], rows);
+        Output.WriteCsv(path, rows);
         return perArea;
     }
 
@@ -424,7 +424,7 @@ public static class Generator
             rows.Add([Output.Int(LastYear), Keys[a], Output.Dec((decimal)sealedHa, 2), Output.Dec((decimal)greenHa, 2)]);
         }
 
-        Output.WriteCsv(path, ["jahr", "sozialraum", "versiegelt_ha", "gruen_ha"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WriteSchools(string path)
@@ -444,7 +444,7 @@ public static class Generator
                 var index = r["Sozialindex"].Length == 0 ? "" : Output.Int((int)decimal.Parse(r["Sozialindex"], CultureInfo.InvariantCulture));
                 return (IReadOnlyList<string>)[r["Schulnummer"], name, r["Schulform"], r["Straße und Hausnummer"], r["Anzahl"], index, r["Startchancen-Schule"] == "1" ? "ja" : "nein", LonLat(r["latitude"]), LonLat(r["longitude"])];
             });
-        Output.WriteCsv(path, ["schulnummer", "name", "schulform", "adresse", "schueler", "sozialindex", "startchancen", "breitengrad", "laengengrad"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static string LonLat(string invariant) => Output.Dec(decimal.Parse(invariant, NumberStyles.Float, CultureInfo.InvariantCulture), 6);
@@ -456,7 +456,7 @@ public static class Generator
             .Where(r => r["AGS"] == HaanAgs)
             .Select(r => (IReadOnlyList<string>)[$"LP{++n:00}", r["Betreiber"], r["Adresse"], r["Inbetriebnahmedatum"], Output.Dec(decimal.Parse(r["Anschlussleistung [kW]"], CultureInfo.InvariantCulture), 1), r["Anzahl Ladepunkte"], LonLat(r["Breitengrad [DG]"]), LonLat(r["Längengrad [DG]"])])
             .ToList();
-        Output.WriteCsv(path, ["id", "betreiber", "adresse", "inbetriebnahme", "leistung_kw", "ladepunkte", "breitengrad", "laengengrad"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WriteMunicipalityPopulation(string path)
@@ -477,7 +477,7 @@ public static class Generator
             rows.Add([r["AGS"], r["gemeindename"], r["stichtag"], r["bevoelkerung_zensus_2022"], "", "", "Zensus 2022"]);
         }
 
-        Output.WriteCsv(path, ["ags", "gemeinde", "stichtag", "bevoelkerung", "maennlich", "weiblich", "quelle"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WriteBenchmarks(string path)
@@ -489,15 +489,15 @@ public static class Generator
             var kind = art.StartsWith("Melderegister", StringComparison.Ordinal) ? "melderegister" : art.StartsWith("Zensus", StringComparison.Ordinal) ? "zensus" : "amtlich";
             return (IReadOnlyList<string>)[r["stichtag"], r["wert"], kind, art, r["quelle"], r["url_oder_repo"]];
         });
-        Output.WriteCsv(path, ["stichtag", "einwohner", "bestandsart", "beschreibung", "quelle", "url"], rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WriteKitaPlanningAreas(string path)
     {
-        // Transcribed from Beschlussvorlage 51/060/2012 (see Rohdaten); only the column names are changed.
-        string[] columns = ["zeile", "haan_ost", "haan_mitte", "haan_west", "alt_haan_insgesamt", "gruiten", "insgesamt"];
+        // Transcribed from Beschlussvorlage 51/060/2012 (see Rohdaten); only the column names are changed (to the schema's).
+        var columns = Haan.Report.Data.Schema.DataSchema.Of(Path.GetFileName(path)).ColumnNames;
         var rows = RawCsv("haan_kinder_ortsbereiche_kitajahr_2012_13.csv", ';').Select(r => (IReadOnlyList<string>)columns.Select(c => r[c]).ToList());
-        Output.WriteCsv(path, columns, rows);
+        Output.WriteCsv(path, rows);
     }
 
     private static void WriteKreisTable(string path)
@@ -517,6 +517,6 @@ public static class Generator
             ["Velbert, Stadt", "05158032", "12,3", "10,4", "9,8", "11,1", "19,1"],
             ["Wülfrath, Stadt", "05158036", "8,1", "6,8", "6,4", "7,2", "12,5"],
         ];
-        Output.WriteCsv(path, ["region", "ags", "sgb2_quote", "elb_quote", "elb_quote_maenner", "elb_quote_frauen", "nef_quote_u15"], rows);
+        Output.WriteCsv(path, rows);
     }
 }

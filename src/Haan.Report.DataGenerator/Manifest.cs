@@ -42,6 +42,6 @@ internal static class Manifest
             throw new InvalidOperationException("Manifest-Eintrag fehlt für: " + string.Join(", ", missing));
         }
 
-        Output.WriteCsv(path, ["datei", "art", "titel", "quelle", "lizenz", "namensnennung", "stichtag", "hinweis"], files.Order(StringComparer.Ordinal).Select(f => (IReadOnlyList<string>)[f, .. Entries[f]]));
+        Output.WriteCsv(path, files.Order(StringComparer.Ordinal).Select(f => (IReadOnlyList<string>)[f, .. Entries[f]]));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Haan.Report.Data.Schema;
 using NetTopologySuite.Geometries;
 
 namespace Haan.Report.DataGenerator;
@@ -24,8 +25,10 @@ internal static class Output
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
 
-    public static void WriteCsv(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>Writes a CSV input file with the header of its schema entry (<see cref="DataSchema"/>); each row in the schema's column order.</summary>
+    public static void WriteCsv(string path, IEnumerable<IReadOnlyList<string>> rows)
     {
+        var header = DataSchema.Of(Path.GetFileName(path)).ColumnNames;
         var sb = new StringBuilder();
         sb.Append(string.Join(';', header.Select(CsvField))).Append('\n');
         foreach (var row in rows)

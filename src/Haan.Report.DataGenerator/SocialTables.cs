@@ -74,7 +74,7 @@ internal sealed class SocialTables
             households[year] = hh;
         }
 
-        Output.WriteCsv(file, ["jahr", "sozialraum", "haushalte", "haushalte_mit_kindern", "alleinerziehende"], rows);
+        Output.WriteCsv(file, rows);
     }
 
     private void WriteSgb2(string file)
@@ -139,7 +139,7 @@ internal sealed class SocialTables
             sgb2[year] = table;
         }
 
-        Output.WriteCsv(file, ["jahr", "sozialraum", "leistungsberechtigte", "elb_maenner", "elb_frauen", "nef", "nef_unter_15"], rows);
+        Output.WriteCsv(file, rows);
     }
 
     private static IEnumerable<int> Candidates(decimal quota, int denominator)
@@ -172,7 +172,7 @@ internal sealed class SocialTables
             }
         }
 
-        Output.WriteCsv(file, ["jahr", "sozialraum", "arbeitslose_sgb2", "arbeitslose_sgb3"], rows);
+        Output.WriteCsv(file, rows);
     }
 
     private void WriteSocialAssistance(string file)
@@ -195,7 +195,7 @@ internal sealed class SocialTables
             }
         }
 
-        Output.WriteCsv(file, ["jahr", "sozialraum", "grundsicherung_alter", "grundsicherung_erwerbsminderung", "hilfe_zum_lebensunterhalt", "asylbewerberleistungen"], rows);
+        Output.WriteCsv(file, rows);
     }
 
     private void WriteHousingBenefit(string file)
@@ -212,7 +212,7 @@ internal sealed class SocialTables
             }
         }
 
-        Output.WriteCsv(file, ["jahr", "sozialraum", "wohngeld_haushalte"], rows);
+        Output.WriteCsv(file, rows);
     }
 
     /// <summary>kita.csv: places (2023 = sum of the Kitas in einrichtungen.csv) and children in care by residence.</summary>
@@ -247,6 +247,6 @@ internal sealed class SocialTables
             }
         }
 
-        Output.WriteCsv(file, ["jahr", "sozialraum", "plaetze_u3", "plaetze_3_6", "betreute_u3", "betreute_3_6"], rows);
+        Output.WriteCsv(file, rows);
     }
 }

@@ -1,3 +1,6 @@
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
+
 namespace Haan.Report.Data.Tests;
 
 /// <summary>
@@ -45,7 +48,7 @@ public sealed class HostileInputTests
         var result = TestData.Load(dir);
 
         Assert.Null(result.Data);
-        Assert.Contains(result.Errors, p => p.File == "data/kita.csv" && p.Message.Contains("außerhalb des Ordners", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, p => p.Location?.File == "data/kita.csv" && p.Code == nameof(DataMessages.NotARegularFile) && p.Message.Contains("außerhalb des Ordners", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,9 +60,9 @@ public sealed class HostileInputTests
 
         var result = TestData.Load(dir);
 
-        var duplicates = result.Errors.Where(p => p.File == "data/bevoelkerung.csv").ToList();
+        var duplicates = result.Errors.Where(p => p.Location?.File == "data/bevoelkerung.csv").ToList();
         Assert.Equal(11, duplicates.Count);
-        Assert.All(duplicates.Take(10), p => Assert.Contains("Doppelte Zeile (schon in Zeile", p.Message, StringComparison.Ordinal));
+        Assert.All(duplicates.Take(10), p => Assert.Equal(nameof(DataMessages.DuplicatePopulationRow), p.Code));
         var more = lines.Length - 1 - 10;
         Assert.Equal($"data/bevoelkerung.csv: … und {more.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.')} weitere Zeilen mit demselben Fehler (wie oben, nur mit anderen Werten).", duplicates[10].ToString());
     }
@@ -99,7 +102,7 @@ public sealed class HostileInputTests
         var result = TestData.Load(dir);
 
         Assert.Contains(result.Errors, p => p.ToString().StartsWith("data/haushalte.csv, Zeile 4, Spalte „haushalte“: „99999999999“ ist zu groß", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Errors, p => p.Message.Contains("keine Zahl", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Errors, p => p.Code == nameof(DataMessages.NotAWholeNumber) || p.Code == nameof(DataMessages.NotADecimal));
     }
 
     [Fact]

@@ -1,3 +1,7 @@
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
+using Haan.Report.Testing;
+
 namespace Haan.Report.Data.Tests;
 
 /// <summary>
@@ -6,8 +10,14 @@ namespace Haan.Report.Data.Tests;
 /// </summary>
 public sealed class PlausibilityTests
 {
-    private static List<DataProblem> Plausibility(DataLoadResult result) =>
-        [.. result.Problems.Where(p => p.Severity == ProblemSeverity.Warning && p.Message.StartsWith("Plausibilität", StringComparison.Ordinal))];
+    private static readonly string[] PlausibilityCodes =
+    [
+        nameof(DataMessages.OtherRecipientsHigh), nameof(DataMessages.KreisRateDiffers), nameof(DataMessages.OfficialPopulationDiffers),
+        nameof(DataMessages.RecipientsJump), nameof(DataMessages.PopulationJump),
+    ];
+
+    private static List<Problem> Plausibility(DataLoadResult result) =>
+        [.. result.Problems.Where(p => p.Severity == ProblemSeverity.Warning && PlausibilityCodes.Contains(p.Code))];
 
     [Fact]
     public void The_bundled_and_the_generated_data_are_plausible()
@@ -29,14 +39,13 @@ public sealed class PlausibilityTests
         var result = TestData.Load(dir);
 
         Assert.NotNull(result.Data);
-        var warning = Assert.Single(Plausibility(result), p => p.Message.Contains("sonstige Leistungsberechtigte", StringComparison.Ordinal));
-        Assert.Equal(("data/sgb2.csv", line, "leistungsberechtigte", "999"), (warning.File, warning.Line, warning.Column, warning.Value));
-        Assert.Contains("(999)", warning.Message, StringComparison.Ordinal);
-        Assert.Contains($"({parts.ToString(System.Globalization.CultureInfo.InvariantCulture)})", warning.Message, StringComparison.Ordinal);
+        var warning = ProblemAssert.Has(Plausibility(result), nameof(DataMessages.OtherRecipientsHigh), "SR02", "2023", "999", parts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(("data/sgb2.csv", line, "leistungsberechtigte", "999"), (warning.Location?.File, warning.Location?.Line, warning.Location?.ColumnName, warning.Value));
+        Assert.Single(Plausibility(result), p => p.Code == nameof(DataMessages.OtherRecipientsHigh));
 
         // The same row is also a jump against 2022, and it moves the town's SGB II-Quote away from the Kreis table.
-        Assert.Contains(Plausibility(result), p => p.Line == line && p.Message.Contains("springt von", StringComparison.Ordinal));
-        Assert.Contains(Plausibility(result), p => p.File == "data/kreis_mettmann_sgb2_quoten.csv" && p.Message.Contains("7,9 %", StringComparison.Ordinal));
+        Assert.Contains(Plausibility(result), p => p.Location?.Line == line && p.Code == nameof(DataMessages.RecipientsJump));
+        Assert.Contains(Plausibility(result), p => p.Location?.File == "data/kreis_mettmann_sgb2_quoten.csv" && p.Code == nameof(DataMessages.KreisRateDiffers) && p.Arguments[3] == "7,9");
     }
 
     [Fact]
@@ -48,7 +57,7 @@ public sealed class PlausibilityTests
         var lb = int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
         TestData.SetField(dir, "sgb2.csv", line, "leistungsberechtigte", (lb + 8).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        Assert.DoesNotContain(Plausibility(TestData.Load(dir)), p => p.Message.Contains("sonstige Leistungsberechtigte", StringComparison.Ordinal));
+        Assert.DoesNotContain(Plausibility(TestData.Load(dir)), p => p.Code == nameof(DataMessages.OtherRecipientsHigh));
     }
 
     [Fact]
@@ -59,7 +68,9 @@ public sealed class PlausibilityTests
         TestData.SetField(dir, "haan_einwohner_eckwerte.csv", line, "einwohner", "35000");
 
         var warning = Assert.Single(Plausibility(TestData.Load(dir)));
-        Assert.Equal("data/bevoelkerung.csv", warning.File);
+        Assert.Equal(nameof(DataMessages.OfficialPopulationDiffers), warning.Code);
+        Assert.Equal(["2019", warning.Arguments[1], "35000"], warning.Arguments);
+        Assert.Equal("data/bevoelkerung.csv", warning.Location?.File);
         Assert.Contains("31.12.2019", warning.Message, StringComparison.Ordinal);
         Assert.Contains("(35.000)", warning.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
+using Haan.Report.Testing;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
@@ -9,19 +12,14 @@ namespace Haan.Report.Data.Tests;
 /// <summary>One broken input per validation rule; each asserts that the message names file and line.</summary>
 public sealed class ValidationTests
 {
-    private static DataProblem Problem(DataLoadResult result, string file, string fragment)
-    {
-        var matches = result.Problems.Where(p => p.File == "data/" + file && p.Message.Contains(fragment, StringComparison.Ordinal)).ToList();
-        Assert.True(matches.Count > 0, $"Kein Problem mit „{fragment}“ in data/{file}. Gefunden:\n{TestData.Dump(result)}");
-        return matches[0];
-    }
+    private static Problem Problem(DataLoadResult result, string file, string code, params string[] arguments) =>
+        ProblemAssert.Has(result.Problems.Where(p => p.Location?.File == "data/" + file), code, arguments);
 
-    private static DataProblem Error(DataLoadResult result, string file, string fragment, int line)
+    private static Problem Error(DataLoadResult result, string file, int line, string code, params string[] arguments)
     {
         Assert.Null(result.Data);
-        var p = Problem(result, file, fragment);
-        Assert.Equal(ProblemSeverity.Error, p.Severity);
-        Assert.Equal(line, p.Line);
+        var p = ProblemAssert.Has(result.Problems.Where(p => p.Location?.File == "data/" + file && p.Location.Line == line), code, arguments);
+        Assert.True(p.IsError, p.ToString());
         Assert.StartsWith($"data/{file}, Zeile {line}", p.ToString(), StringComparison.Ordinal);
         return p;
     }
@@ -31,7 +29,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "bevoelkerung.csv", 12, "anzahl", "abc");
-        var p = Error(TestData.Load(dir), "bevoelkerung.csv", "keine Zahl", 12);
+        var p = Error(TestData.Load(dir), "bevoelkerung.csv", 12, nameof(DataMessages.NotAWholeNumber));
         Assert.Equal("data/bevoelkerung.csv, Zeile 12, Spalte „anzahl“: „abc“ ist keine Zahl. Erwartet: ganze Zahl ≥ 0.", p.ToString());
         Assert.Equal("abc", p.Value);
     }
@@ -41,8 +39,8 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.ReplaceLine(dir, "bevoelkerung.csv", 1, l => l.Replace("anzahl", "anzhal", StringComparison.Ordinal));
-        var p = Error(TestData.Load(dir), "bevoelkerung.csv", "meinten Sie „anzahl“", 1);
-        Assert.Equal("anzhal", p.Column);
+        var p = Error(TestData.Load(dir), "bevoelkerung.csv", 1, nameof(DataMessages.MisspelledColumn), "anzhal", "anzahl");
+        Assert.Equal("anzhal", p.Location?.ColumnName);
     }
 
     [Fact]
@@ -51,7 +49,7 @@ public sealed class ValidationTests
         var dir = TestData.Copy();
         var lines = TestData.Read(dir, "sgb2.csv").Split('\n').Select(l => l.Length == 0 ? l : string.Join(';', l.Split(';').Where((_, i) => i != 5)));
         TestData.Write(dir, "sgb2.csv", string.Join('\n', lines));
-        Error(TestData.Load(dir), "sgb2.csv", "Spalte „nef“ fehlt", 1);
+        Error(TestData.Load(dir), "sgb2.csv", 1, nameof(DataMessages.MissingColumn), "nef");
     }
 
     [Fact]
@@ -60,7 +58,7 @@ public sealed class ValidationTests
         var dir = TestData.Copy();
         var lines = TestData.Read(dir, "haushalte.csv").Split('\n').Select((l, i) => l.Length == 0 ? l : l + (i == 0 ? ";bemerkung" : ";x"));
         TestData.Write(dir, "haushalte.csv", string.Join('\n', lines));
-        Error(TestData.Load(dir), "haushalte.csv", "Unbekannte Spalte „bemerkung“", 1);
+        Error(TestData.Load(dir), "haushalte.csv", 1, nameof(DataMessages.UnknownColumn), "bemerkung");
     }
 
     [Fact]
@@ -68,7 +66,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.Write(dir, "wohngeld.csv", TestData.Read(dir, "wohngeld.csv").Replace(';', ','));
-        Error(TestData.Load(dir), "wohngeld.csv", "Falsches Trennzeichen „,“", 1);
+        Error(TestData.Load(dir), "wohngeld.csv", 1, nameof(DataMessages.WrongDelimiter), "„,“");
     }
 
     [Fact]
@@ -76,8 +74,8 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "flaechennutzung.csv", 3, "versiegelt_ha", "93.18");
-        var p = Error(TestData.Load(dir), "flaechennutzung.csv", "enthält einen Punkt", 3);
-        Assert.Equal("versiegelt_ha", p.Column);
+        var p = Error(TestData.Load(dir), "flaechennutzung.csv", 3, nameof(DataMessages.DecimalWithPoint));
+        Assert.Equal("versiegelt_ha", p.Location?.ColumnName);
     }
 
     [Fact]
@@ -85,7 +83,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "haushalte.csv", 3, "haushalte", "-5");
-        Error(TestData.Load(dir), "haushalte.csv", "„-5“ ist negativ", 3);
+        Error(TestData.Load(dir), "haushalte.csv", 3, nameof(DataMessages.Negative), "-5");
     }
 
     [Fact]
@@ -93,7 +91,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "haushalte.csv", 2, "alleinerziehende", "9999");
-        Error(TestData.Load(dir), "haushalte.csv", "alleinerziehende (9999) > haushalte_mit_kindern", 2);
+        Error(TestData.Load(dir), "haushalte.csv", 2, nameof(DataMessages.PartGreaterThanWhole), "alleinerziehende", "9999", "haushalte_mit_kindern");
     }
 
     [Fact]
@@ -104,9 +102,9 @@ public sealed class ValidationTests
         TestData.SetField(dir, "sgb2.csv", 4, "nef_unter_15", "4000");
         TestData.SetField(dir, "sgb2.csv", 4, "leistungsberechtigte", "9000");
         var result = TestData.Load(dir);
-        Error(result, "sgb2.csv", "nef_unter_15 (4000) > Bevölkerung unter 15", 4);
+        Error(result, "sgb2.csv", 4, nameof(DataMessages.PartGreaterThanWhole), "nef_unter_15", "4000", "Bevölkerung unter 15");
         TestData.SetField(dir, "sgb2.csv", 4, "nef_unter_15", "5001");
-        Error(TestData.Load(dir), "sgb2.csv", "nef_unter_15 (5001) > nef (5000)", 4);
+        Error(TestData.Load(dir), "sgb2.csv", 4, nameof(DataMessages.PartGreaterThanWhole), "nef_unter_15", "5001", "nef", "5000");
     }
 
     [Fact]
@@ -114,7 +112,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "sgb2.csv", 2, "elb_maenner", "99999");
-        Error(TestData.Load(dir), "sgb2.csv", "elb_maenner (99999) > Männer 15 bis unter 65", 2);
+        Error(TestData.Load(dir), "sgb2.csv", 2, nameof(DataMessages.PartGreaterThanWhole), "elb_maenner", "99999", "Männer 15 bis unter 65");
     }
 
     [Fact]
@@ -122,8 +120,8 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "sgb2.csv", 5, "sozialraum", "SR08");
-        var p = Error(TestData.Load(dir), "sgb2.csv", "„SR08“ ist kein bekannter Sozialraum", 5);
-        Assert.Contains("SR01", p.Message, StringComparison.Ordinal);
+        var p = Error(TestData.Load(dir), "sgb2.csv", 5, nameof(DataMessages.UnknownArea), "SR08");
+        Assert.Contains("SR01", p.Expected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +131,7 @@ public sealed class ValidationTests
         var text = TestData.Read(dir, "arbeitslose.csv");
         var lines = text.TrimEnd('\n').Split('\n');
         TestData.Write(dir, "arbeitslose.csv", text + lines[1] + "\n");
-        Error(TestData.Load(dir), "arbeitslose.csv", "Doppelte Zeile für jahr 2019, sozialraum SR01 (schon in Zeile 2)", lines.Length + 1);
+        Error(TestData.Load(dir), "arbeitslose.csv", lines.Length + 1, nameof(DataMessages.DuplicateAreaYear), "2019", "SR01", "2");
     }
 
     [Fact]
@@ -144,7 +142,7 @@ public sealed class ValidationTests
         var lines = TestData.Read(dir, "kita.csv").Split('\n').ToList();
         lines.RemoveAt(line - 1);
         TestData.Write(dir, "kita.csv", string.Join('\n', lines));
-        Error(TestData.Load(dir), "kita.csv", "Für Sozialraum SR03 fehlt das Jahr 2021", line);
+        Error(TestData.Load(dir), "kita.csv", line, nameof(DataMessages.AreaYearMissing), "SR03", "2021");
     }
 
     [Fact]
@@ -154,7 +152,7 @@ public sealed class ValidationTests
         var lines = TestData.Read(dir, "bevoelkerung.csv").Split('\n').Where(l => !l.StartsWith("2021;", StringComparison.Ordinal)).ToList();
         TestData.Write(dir, "bevoelkerung.csv", string.Join('\n', lines));
         var first2022 = TestData.LineWhere(dir, "bevoelkerung.csv", l => l.StartsWith("2022;", StringComparison.Ordinal));
-        Error(TestData.Load(dir), "bevoelkerung.csv", "Das Jahr 2021 fehlt", first2022);
+        Error(TestData.Load(dir), "bevoelkerung.csv", first2022, nameof(DataMessages.YearGap), "2021");
     }
 
     [Fact]
@@ -162,7 +160,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.Write(dir, "ladepunkte.csv", "");
-        var p = Error(TestData.Load(dir), "ladepunkte.csv", "Datei ist leer", 1);
+        var p = Error(TestData.Load(dir), "ladepunkte.csv", 1, nameof(DataMessages.EmptyFile));
         Assert.Equal("data/ladepunkte.csv, Zeile 1: Datei ist leer. Erwartet: Kopfzeile und mindestens eine Datenzeile.", p.ToString());
     }
 
@@ -172,8 +170,8 @@ public sealed class ValidationTests
         var dir = TestData.Copy();
         File.Delete(Path.Combine(dir, "wohngeld.csv"));
         var line = TestData.LineWhere(dir, "datensaetze.csv", l => l.StartsWith("wohngeld.csv;", StringComparison.Ordinal));
-        Error(TestData.Load(dir), "datensaetze.csv", "fehlt aber im Datenverzeichnis", line);
-        Problem(TestData.Load(dir), "wohngeld.csv", "Datei fehlt");
+        Error(TestData.Load(dir), "datensaetze.csv", line, nameof(DataMessages.ManifestFileMissing));
+        Problem(TestData.Load(dir), "wohngeld.csv", nameof(DataMessages.FileMissing));
     }
 
     [Fact]
@@ -184,9 +182,9 @@ public sealed class ValidationTests
         File.WriteAllBytes(Path.Combine(dir, "schulen.csv"), Encoding.GetEncoding(1252).GetBytes(TestData.Read(dir, "schulen.csv")));
         var result = TestData.Load(dir);
         Assert.NotNull(result.Data);
-        var p = Problem(result, "schulen.csv", "Windows-1252");
+        var p = Problem(result, "schulen.csv", nameof(DataMessages.ReadAsWindows1252));
         Assert.Equal(ProblemSeverity.Warning, p.Severity);
-        Assert.Equal(2, p.Line); // first line with an umlaut: „Städt. Gesamtschule“
+        Assert.Equal(2, p.Location?.Line); // first line with an umlaut: „Städt. Gesamtschule“
         Assert.Contains(result.Data!.Facilities, f => f.Address == "Prälat-Marschall-Str. 65");
         Assert.Contains(result.Data.Facilities, f => f.Name.StartsWith("Städt. Gem. Grundschule Gruiten", StringComparison.Ordinal));
     }
@@ -208,9 +206,9 @@ public sealed class ValidationTests
         TestData.SetField(dir, "bevoelkerung.csv", 20, "anzahl", "-1");
         TestData.SetField(dir, "haushalte.csv", 2, "alleinerziehende", "9999");
         var result = TestData.Load(dir);
-        Error(result, "bevoelkerung.csv", "keine Zahl", 12);
-        Error(result, "bevoelkerung.csv", "negativ", 20);
-        Error(result, "haushalte.csv", "alleinerziehende (9999)", 2);
+        Error(result, "bevoelkerung.csv", 12, nameof(DataMessages.NotAWholeNumber));
+        Error(result, "bevoelkerung.csv", 20, nameof(DataMessages.Negative));
+        Error(result, "haushalte.csv", 2, nameof(DataMessages.PartGreaterThanWhole), "alleinerziehende", "9999");
     }
 
     [Fact]
@@ -218,7 +216,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, "einrichtungen.csv", 2, "rechtswert", "350000,0");
-        Error(TestData.Load(dir), "einrichtungen.csv", "außerhalb der Stadt Haan", 2);
+        Error(TestData.Load(dir), "einrichtungen.csv", 2, nameof(DataMessages.PointOutsideTown));
     }
 
     [Fact]
@@ -234,7 +232,7 @@ public sealed class ValidationTests
             (f[lat], f[lon]) = (f[lon], f[lat]);
             return string.Join(';', f);
         });
-        Error(TestData.Load(dir), "schulen.csv", "Breiten- und Längengrad sind vertauscht", 3);
+        Error(TestData.Load(dir), "schulen.csv", 3, nameof(DataMessages.LatitudeLongitudeSwapped));
     }
 
     [Fact]
@@ -250,7 +248,7 @@ public sealed class ValidationTests
             (f[e], f[n]) = (f[n], f[e]);
             return string.Join(';', f);
         });
-        Error(TestData.Load(dir), "einrichtungen.csv", "Rechtswert und Hochwert sind vertauscht", 4);
+        Error(TestData.Load(dir), "einrichtungen.csv", 4, nameof(DataMessages.EastingNorthingSwapped));
     }
 
     [Fact]
@@ -260,7 +258,7 @@ public sealed class ValidationTests
         var line = TestData.LineWhere(dir, "bevoelkerung_raster.csv", l => l.Contains(";SR04;", StringComparison.Ordinal));
         var old = TestData.Read(dir, "bevoelkerung_raster.csv").Split('\n')[line - 1].Split(';')[7];
         TestData.SetField(dir, "bevoelkerung_raster.csv", line, "alter_65_plus", (int.Parse(old, System.Globalization.CultureInfo.InvariantCulture) + 5).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Error(TestData.Load(dir), "bevoelkerung_raster.csv", "Summe im Raster für SR04", line);
+        Error(TestData.Load(dir), "bevoelkerung_raster.csv", line, nameof(DataMessages.GridSumMismatch), "SR04");
     }
 
     // ---------- geometries ----------
@@ -296,7 +294,7 @@ public sealed class ValidationTests
             var f = new GeometryFactory();
             return f.CreatePolygon([new(c.X - 100, c.Y - 100), new(c.X + 100, c.Y + 100), new(c.X + 100, c.Y - 100), new(c.X - 100, c.Y + 100), new(c.X - 100, c.Y - 100)]);
         });
-        Error(TestData.Load(dir), "sozialraeume.geojson", "Ungültige Geometrie: Selbstüberschneidung", line);
+        Error(TestData.Load(dir), "sozialraeume.geojson", line, nameof(DataMessages.InvalidGeometry));
     }
 
     [Fact]
@@ -304,7 +302,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         var line = ReplaceAreaGeometry(dir, "SR04", a => a["SR04"].Union(a["SR03"]));
-        Error(TestData.Load(dir), "sozialraeume.geojson", "Sozialräume SR03 und SR04 überlappen", line);
+        Error(TestData.Load(dir), "sozialraeume.geojson", line, nameof(DataMessages.AreasOverlap), "SR03", "SR04");
     }
 
     [Fact]
@@ -312,7 +310,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         var line = ReplaceAreaGeometry(dir, "SR04", a => a["SR04"].Buffer(-40));
-        Error(TestData.Load(dir), "sozialraeume.geojson", "Lücke", line);
+        Error(TestData.Load(dir), "sozialraeume.geojson", line, nameof(DataMessages.PartitionGap));
     }
 
     [Fact]
@@ -320,7 +318,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         var line = ReplaceAreaGeometry(dir, "SR07", a => a["SR07"].Buffer(60));
-        Error(TestData.Load(dir), "sozialraeume.geojson", "ragt", line);
+        Error(TestData.Load(dir), "sozialraeume.geojson", line, nameof(DataMessages.AreaOutsideTown));
     }
 
     /// <summary>Writes sozialraeume.geojson in WGS84 lon/lat without crs member (optionally with swapped axes).</summary>
@@ -380,7 +378,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         WriteAreasAsWgs84(dir, swapAxes: true);
-        Error(TestData.Load(dir), "sozialraeume.geojson", "Längen- und Breitengrad sind vertauscht", 2);
+        Error(TestData.Load(dir), "sozialraeume.geojson", 2, nameof(DataMessages.GeoJsonLonLatSwapped));
     }
 
     [Fact]
@@ -388,7 +386,7 @@ public sealed class ValidationTests
     {
         var dir = TestData.Copy();
         TestData.SetField(dir, DataFiles.KitaPlanningAreas2012, 2, "gruiten", "57");
-        Error(TestData.Load(dir), DataFiles.KitaPlanningAreas2012, "alt_haan_insgesamt + gruiten = 292", 2);
+        Error(TestData.Load(dir), DataFiles.KitaPlanningAreas2012, 2, nameof(DataMessages.TownSumMismatch), "292");
     }
 
     [Fact]
@@ -398,7 +396,7 @@ public sealed class ValidationTests
         TestData.SetField(dir, "bevoelkerung.csv", 5, "anzahl", "x");
         var result = TestData.Load(dir);
         Assert.True(result.Problems.Count == 1, TestData.Dump(result));
-        Error(result, "bevoelkerung.csv", "„x“ ist keine Zahl", 5);
+        Error(result, "bevoelkerung.csv", 5, nameof(DataMessages.NotAWholeNumber), "x");
     }
 
     [Fact]
@@ -408,8 +406,8 @@ public sealed class ValidationTests
         TestData.SetField(dir, "haushalte.csv", 12, "haushalte", "1.234");
         var text = TestData.Read(dir, "haushalte.csv").Replace("\n", "\r\n", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(dir, "haushalte.csv"), text, new UTF8Encoding(true));
-        var p = Error(TestData.Load(dir), "haushalte.csv", "„1.234“ ist keine Zahl", 12);
-        Assert.Contains("ohne Tausenderpunkt", p.Message, StringComparison.Ordinal);
+        var p = Error(TestData.Load(dir), "haushalte.csv", 12, nameof(DataMessages.NotAWholeNumber), "1.234");
+        Assert.Contains("ohne Tausenderpunkt", p.Expected, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> AllFiles() => new(DataFiles.All);
@@ -432,7 +430,7 @@ public sealed class ValidationTests
 
         var result = TestData.Load(dir);
         Assert.Null(result.Data);
-        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("Unerwarteter Fehler", StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.File == "data/" + file && p.Line is not null);
+        Assert.DoesNotContain(result.Problems, p => p.Code == nameof(DataMessages.UnexpectedError));
+        Assert.Contains(result.Problems, p => p.Location?.File == "data/" + file && p.Location.Line is not null);
     }
 }

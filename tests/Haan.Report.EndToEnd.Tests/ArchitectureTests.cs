@@ -32,7 +32,7 @@ public sealed partial class ArchitectureTests
         "Haan.Report.Charts/Maps/MapPlottables.cs", "Haan.Report.Charts/Maps/MapRenderer.cs", "Haan.Report.Charts/Maps/MapScene.cs",
         "Haan.Report.Charts/Maps/OverviewMap.cs",
         "Haan.Report.Composition/Publishing/ReportComparison.cs", "Haan.Report.Composition/Publishing/ReportManifest.cs",
-        "Haan.Report.Data/CsvFile.cs", "Haan.Report.Data/DataProblem.cs", "Haan.Report.Data/GeoJsonFile.cs", "Haan.Report.Data/Model.cs",
+        "Haan.Report.Data/Model.cs",
         "Haan.Report.DataGenerator/PopulationSimulation.cs",
         "Haan.Report.Indicators/Catalogue/CatalogueError.cs", "Haan.Report.Indicators/Catalogue/CountExpression.cs",
         "Haan.Report.Indicators/Catalogue/CountKey.cs", "Haan.Report.Indicators/Catalogue/IndicatorDefinition.cs",

@@ -1,3 +1,6 @@
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
+
 namespace Haan.Report.Data.Tests.Fuzzing;
 
 /// <summary>Inputs found by <see cref="LoaderFuzzTests"/> that crashed the GeoJSON reader (caught only by the loader's catch-all).</summary>
@@ -17,8 +20,8 @@ public sealed class FuzzRegressionTests
 
         var result = TestData.Load(dir);
 
-        Assert.DoesNotContain(result.Problems, p => p.Message.StartsWith("Unerwarteter Fehler", StringComparison.Ordinal));
-        Assert.Contains(result.Errors, p => p.File == "data/" + DataFiles.Areas && p.Column == expected);
+        Assert.DoesNotContain(result.Problems, p => p.Code == nameof(DataMessages.UnexpectedError));
+        Assert.Contains(result.Errors, p => p.Location?.File == "data/" + DataFiles.Areas && p.Location?.ColumnName == expected);
     }
 
     [Fact]
@@ -31,8 +34,8 @@ public sealed class FuzzRegressionTests
 
         var result = TestData.Load(dir);
 
-        Assert.DoesNotContain(result.Problems, p => p.Message.StartsWith("Unerwarteter Fehler", StringComparison.Ordinal));
-        var problem = Assert.Single(result.Errors, p => p.File == "data/" + DataFiles.Areas && p.Message.Contains("kein Objekt", StringComparison.Ordinal));
-        Assert.Equal("Objekt 1", problem.Column);
+        Assert.DoesNotContain(result.Problems, p => p.Code == nameof(DataMessages.UnexpectedError));
+        var problem = Assert.Single(result.Errors, p => p.Location?.File == "data/" + DataFiles.Areas && p.Code == nameof(DataMessages.FeatureNotAnObject));
+        Assert.Equal("Objekt 1", problem.Location?.ColumnName);
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
 using Xunit.Abstractions;
 
 namespace Haan.Report.Data.Tests.Fuzzing;
@@ -68,7 +70,7 @@ public sealed class LoaderFuzzTests(ITestOutputHelper output)
                 File.WriteAllBytes(path, originals[file]);
             }
 
-            var crash = result.Problems.FirstOrDefault(p => p.Message.StartsWith("Unerwarteter Fehler", StringComparison.Ordinal));
+            var crash = result.Problems.FirstOrDefault(p => p.Code == nameof(DataMessages.UnexpectedError));
             if (crash is not null)
             {
                 Assert.Fail($"{context}: {crash} (Eingabe: {Keep(bytes, file, i, seed)})");
@@ -77,8 +79,8 @@ public sealed class LoaderFuzzTests(ITestOutputHelper output)
             Assert.True(result.Data is null == result.Errors.Count > 0, context);
             Assert.All(result.Problems, p =>
             {
-                Assert.StartsWith("data/", p.File, StringComparison.Ordinal);
-                Assert.True(p.File.Length > "data/".Length, $"{context}: Problem ohne Datei: {p}");
+                Assert.StartsWith("data/", p.Location?.File, StringComparison.Ordinal);
+                Assert.True(p.Location?.File.Length > "data/".Length, $"{context}: Problem ohne Datei: {p}");
                 Assert.False(string.IsNullOrWhiteSpace(p.Message), context);
             });
             if (result.Data is null)

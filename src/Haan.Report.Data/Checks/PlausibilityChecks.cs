@@ -1,7 +1,7 @@
-using System.Globalization;
-using Haan.Report.Formatting;
+using Haan.Report.Data.Reading;
+using Haan.Report.Data.Text;
 
-namespace Haan.Report.Data;
+namespace Haan.Report.Data.Checks;
 
 /// <summary>
 /// Plausibility checks across files: warnings, never errors — real register and BA data contain corrections and
@@ -54,10 +54,7 @@ internal sealed class PlausibilityChecks
             var other = row.Recipients - parts;
             if (other > OtherRecipientsMinimum && other > OtherRecipientsShare * row.Recipients)
             {
-                log.Warning(DataFiles.SgbII, line, "leistungsberechtigte", N(row.Recipients),
-                    $"Plausibilität: {key}, {Y(year)}: leistungsberechtigte ({N(row.Recipients)}) liegt deutlich über elb_maenner + elb_frauen + nef ({N(parts)}); " +
-                    $"die Differenz von {N(other)} ({Percent((double)other / row.Recipients)}) wären sonstige Leistungsberechtigte, üblich sind wenige Prozent. " +
-                    "Bitte prüfen (Tippfehler, verrutschte Spalte, anderer Stichtag).");
+                log.Add(DataMessages.OtherRecipientsHigh(log.At(DataFiles.SgbII, line, "leistungsberechtigte"), key, year, row.Recipients, parts, other, Percent((double)other / row.Recipients)));
             }
         }
     }
@@ -90,10 +87,8 @@ internal sealed class PlausibilityChecks
         var published = (double)entry.SgbIIRate;
         if (Math.Abs(rate - published) > KreisRateTolerance)
         {
-            log.Warning(DataFiles.KreisSgbII, null, "sgb2_quote", ProblemLog.N(published, 1),
-                $"Plausibilität: Die SGB II-Quote der Stadt aus {DataFiles.SgbII} und {DataFiles.Population} für {Y(year)} ({ProblemLog.N(rate, 1)} %) " +
-                $"weicht um mehr als {ProblemLog.N(KreisRateTolerance, 1)} Prozentpunkte vom Wert der Kreistabelle für „{entry.Region}“ ({ProblemLog.N(published, 1)} %) ab. " +
-                "Bitte Stichtag und Abgrenzung beider Quellen prüfen.");
+            log.Add(DataMessages.KreisRateDiffers(log.At(DataFiles.KreisSgbII, null, "sgb2_quote"), DataFiles.SgbII, DataFiles.Population, year,
+                DataMessages.N(rate, 1), DataMessages.N(KreisRateTolerance, 1), entry.Region, DataMessages.N(published, 1)));
         }
     }
 
@@ -107,10 +102,7 @@ internal sealed class PlausibilityChecks
             var difference = (double)(total - official.Population) / official.Population;
             if (Math.Abs(difference) > OfficialPopulationTolerance)
             {
-                log.Warning(DataFiles.Population, null, "anzahl", N(total),
-                    $"Plausibilität: Die Einwohnerzahl der Stadt am 31.12.{Y(year)} (Summe der Sozialräume: {N(total)}) weicht um {Percent(Math.Abs(difference))} " +
-                    $"von der amtlichen Zahl in {DataFiles.TownPopulationBenchmarks} ({N(official.Population)}) ab – mehr als die üblichen Unterschiede zwischen " +
-                    "Melderegister und Fortschreibung. Bitte prüfen, ob alle Sozialräume und Altersjahre vollständig sind.");
+                log.Add(DataMessages.OfficialPopulationDiffers(log.At(DataFiles.Population, null, "anzahl"), year, total, Percent(Math.Abs(difference)), DataFiles.TownPopulationBenchmarks, official.Population));
             }
         }
     }
@@ -123,9 +115,7 @@ internal sealed class PlausibilityChecks
             if (sgb2.TryGetValue((year - 1, key), out var before)
                 && Jump(before.Row.Recipients, row.Recipients, RecipientJumpShare, RecipientJumpMinimum))
             {
-                log.Warning(DataFiles.SgbII, line, "leistungsberechtigte", N(row.Recipients),
-                    $"Plausibilität: {key}: leistungsberechtigte springt von {N(before.Row.Recipients)} ({Y(year - 1)}, Zeile {Y(before.Line)}) auf {N(row.Recipients)} ({Y(year)}), " +
-                    $"{Signed(row.Recipients - before.Row.Recipients)}. Bitte prüfen (Gebietsänderung, Tippfehler, Zuzug in eine Unterkunft?).");
+                log.Add(DataMessages.RecipientsJump(log.At(DataFiles.SgbII, line, "leistungsberechtigte"), key, before.Row.Recipients, year - 1, before.Line, row.Recipients, year));
             }
         }
 
@@ -137,9 +127,7 @@ internal sealed class PlausibilityChecks
                 var after = population(year, key, 0, 999);
                 if (Jump(before, after, PopulationJumpShare, PopulationJumpMinimum))
                 {
-                    log.Warning(DataFiles.Population, null, "anzahl", N(after),
-                        $"Plausibilität: {key}: Die Einwohnerzahl springt von {N(before)} ({Y(year - 1)}) auf {N(after)} ({Y(year)}), {Signed(after - before)}. " +
-                        "Bitte prüfen (Gebietsänderung, Neubaugebiet, Unterkunft, fehlende Zeilen?).");
+                    log.Add(DataMessages.PopulationJump(log.At(DataFiles.Population, null, "anzahl"), key, before, year - 1, after, year));
                 }
             }
         }
@@ -148,12 +136,5 @@ internal sealed class PlausibilityChecks
     private static bool Jump(int before, int after, double share, int minimum) =>
         Math.Abs(after - before) > minimum && Math.Abs(after - before) > share * Math.Max(before, 1);
 
-    private static string N(int value) => GermanFormat.Count(value);
-
-    private static string Y(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Signed(int value) => (value > 0 ? "+" : value < 0 ? "−" : string.Empty) + N(Math.Abs(value));
-
-    private static string Percent(double share) => ProblemLog.N(100 * share, 1) + " %";
-
+    private static string Percent(double share) => DataMessages.N(100 * share, 1) + " %";
 }

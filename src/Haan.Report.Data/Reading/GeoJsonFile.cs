@@ -1,17 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Haan.Report.Data.Text;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Valid;
 
-namespace Haan.Report.Data;
-
-/// <summary>One feature of a GeoJSON file: properties as strings, geometry already in EPSG:25832.</summary>
-internal sealed record GeoFeature(int Index, int Line, IReadOnlyDictionary<string, string> Properties, Geometry Geometry)
-{
-    public string Label => "Objekt " + (Index + 1).ToString(CultureInfo.InvariantCulture);
-}
+namespace Haan.Report.Data.Reading;
 
 /// <summary>
 /// Reads GeoJSON FeatureCollections with NetTopologySuite (GeoJSON4STJ). Coordinates in EPSG:25832 are kept, WGS84
@@ -47,10 +42,7 @@ internal static partial class GeoJsonFile
         catch (JsonException ex)
         {
             // System.Text.Json's message is English; the user gets the position and what to check.
-            var column = ex.BytePositionInLine is long b ? $" (bei Zeichen {(b + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} der Zeile)" : string.Empty;
-            log.Error(file, ex.LineNumber is long l ? (int)l + 1 : null, null, null,
-                $"Kein gültiges JSON{column}: Eine Klammer, ein Komma oder ein Anführungszeichen fehlt oder ist zu viel, oder die Datei bricht vorzeitig ab. " +
-                "Erwartet: eine vollständige GeoJSON-FeatureCollection (prüfen Sie die Datei mit einem JSON-Prüfer oder exportieren Sie sie neu).");
+            log.Add(DataMessages.InvalidJson(log.At(file, ex.LineNumber is long l ? (int)l + 1 : null), ex.BytePositionInLine));
             return null;
         }
 
@@ -59,7 +51,7 @@ internal static partial class GeoJsonFile
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
-                log.Error(file, 1, null, null, "Keine FeatureCollection. Erwartet: {\"type\": \"FeatureCollection\", \"features\": [...]}.");
+                log.Add(DataMessages.NotAFeatureCollection(log.At(file, 1)));
                 return null;
             }
 
@@ -70,7 +62,7 @@ internal static partial class GeoJsonFile
             var metric = crsName.Contains("25832", StringComparison.Ordinal);
             if (crsName.Length > 0 && !metric && !crsName.Contains("CRS84", StringComparison.Ordinal) && !crsName.Contains("4326", StringComparison.Ordinal))
             {
-                log.Error(file, 1, "crs", crsName, $"Koordinatenreferenzsystem „{crsName}“ wird nicht unterstützt. Erwartet: EPSG:25832 (urn:ogc:def:crs:EPSG::25832) oder WGS84 (ohne crs-Angabe).");
+                log.Add(DataMessages.UnsupportedCrs(log.At(file, 1, "crs"), crsName));
                 return null;
             }
 
@@ -85,7 +77,7 @@ internal static partial class GeoJsonFile
                 var props = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (f.ValueKind != JsonValueKind.Object)
                 {
-                    log.Error(file, line, label, f.ValueKind.ToString(), "Eintrag in features ist kein Objekt. Erwartet: {\"type\": \"Feature\", \"properties\": {...}, \"geometry\": {...}}.");
+                    log.Add(DataMessages.FeatureNotAnObject(log.At(file, line, label), f.ValueKind.ToString()));
                     index++;
                     continue;
                 }
@@ -95,9 +87,9 @@ internal static partial class GeoJsonFile
                     foreach (var prop in p.EnumerateObject())
                     {
                         props[prop.Name] = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString() ?? "" : prop.Value.GetRawText();
-                        if (ControlCharacters.Problem(props[prop.Name]) is { } control)
+                        if (ControlCharacters.Problem(log.At(file, line, prop.Name), props[prop.Name]) is { } control)
                         {
-                            log.Error(file, line, prop.Name, ControlCharacters.Visible(props[prop.Name]), control);
+                            log.Add(control);
                         }
                     }
                 }
@@ -113,10 +105,7 @@ internal static partial class GeoJsonFile
                     catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
                     {
                         // The library's messages are English; the common ones get a German reason (one message per feature).
-                        var reason = ex.Message.Contains("closed linestring", StringComparison.OrdinalIgnoreCase)
-                            ? "ein Ring ist nicht geschlossen (erster und letzter Punkt verschieden) oder eine Koordinate ist keine endliche Zahl."
-                            : "die Koordinaten passen nicht zum Geometrietyp oder sind keine endlichen Zahlen.";
-                        log.Error(file, line, label, null, "Geometrie nicht lesbar: " + reason + " Erwartet: GeoJSON-Polygon mit geschlossenen Ringen aus Zahlen.");
+                        log.Add(DataMessages.GeometryUnreadable(log.At(file, line, label), ex.Message.Contains("closed linestring", StringComparison.OrdinalIgnoreCase)));
                         unreadable = true;
                     }
                 }
@@ -129,7 +118,7 @@ internal static partial class GeoJsonFile
 
                 if (geometry is null || geometry.IsEmpty)
                 {
-                    log.Error(file, line, label, null, "Geometrie fehlt oder ist leer. Erwartet: Polygon oder MultiPolygon.");
+                    log.Add(DataMessages.GeometryMissing(log.At(file, line, label)));
                     index++;
                     continue;
                 }
@@ -140,9 +129,7 @@ internal static partial class GeoJsonFile
                     if (!CoordinateTransform.LooksLikeNrwUtm32(c.X, c.Y))
                     {
                         var swapped = CoordinateTransform.LooksLikeNrwUtm32(c.Y, c.X);
-                        log.Error(file, line, label, Coord(c), swapped
-                            ? "Rechts- und Hochwert sind vertauscht. Erwartet: [Rechtswert, Hochwert] in EPSG:25832, z. B. [360000, 5674000]."
-                            : "Koordinaten passen nicht zu EPSG:25832. Erwartet: Meter, Rechtswert 250 000–550 000, Hochwert 5 550 000–5 850 000.");
+                        log.Add(swapped ? DataMessages.GeoJsonEastingNorthingSwapped(log.At(file, line, label), Coord(c)) : DataMessages.NotUtm32(log.At(file, line, label), Coord(c)));
                         index++;
                         continue;
                     }
@@ -151,16 +138,16 @@ internal static partial class GeoJsonFile
                 {
                     if (CoordinateTransform.LooksLikeSwappedNrwLonLat(c.X, c.Y))
                     {
-                        log.Error(file, line, label, Coord(c), "Längen- und Breitengrad sind vertauscht. Erwartet: [Längengrad, Breitengrad] (GeoJSON), z. B. [7.01, 51.19].");
+                        log.Add(DataMessages.GeoJsonLonLatSwapped(log.At(file, line, label), Coord(c)));
                         index++;
                         continue;
                     }
 
                     if (!CoordinateTransform.LooksLikeNrwLonLat(c.X, c.Y))
                     {
-                        log.Error(file, line, label, Coord(c), CoordinateTransform.LooksLikeNrwUtm32(c.X, c.Y)
-                            ? "Koordinaten sind Meter (EPSG:25832), aber die Datei gibt kein crs an. Erwartet: \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::25832\"}}."
-                            : "Koordinaten liegen nicht in Nordrhein-Westfalen. Erwartet: WGS84-Längen-/Breitengrad oder EPSG:25832.");
+                        log.Add(CoordinateTransform.LooksLikeNrwUtm32(c.X, c.Y)
+                            ? DataMessages.MetresWithoutCrs(log.At(file, line, label), Coord(c))
+                            : DataMessages.GeoJsonOutsideNrw(log.At(file, line, label), Coord(c)));
                         index++;
                         continue;
                     }
@@ -172,7 +159,7 @@ internal static partial class GeoJsonFile
                 var validation = new IsValidOp(geometry).ValidationError;
                 if (validation is not null)
                 {
-                    log.Error(file, line, label, Coord(validation.Coordinate), $"Ungültige Geometrie: {Describe(validation.ErrorType)} bei {Coord(validation.Coordinate)}. Erwartet: gültiges Polygon ohne Selbstüberschneidung.");
+                    log.Add(DataMessages.InvalidGeometry(log.At(file, line, label), validation.ErrorType, Coord(validation.Coordinate)));
                     index++;
                     continue;
                 }
@@ -183,7 +170,7 @@ internal static partial class GeoJsonFile
 
             if (index == 0)
             {
-                log.Error(file, 1, null, null, "Die FeatureCollection enthält keine Objekte. Erwartet: mindestens ein Feature.");
+                log.Add(DataMessages.NoFeatures(log.At(file, 1)));
                 return null;
             }
 
@@ -194,18 +181,4 @@ internal static partial class GeoJsonFile
     public static string Coord(Coordinate? c) => c is null
         ? ""
         : "(" + c.X.ToString("0.######", CultureInfo.InvariantCulture) + ", " + c.Y.ToString("0.######", CultureInfo.InvariantCulture) + ")";
-
-    private static string Describe(TopologyValidationErrors error) => error switch
-    {
-        TopologyValidationErrors.SelfIntersection or TopologyValidationErrors.RingSelfIntersection => "Selbstüberschneidung",
-        TopologyValidationErrors.TooFewPoints => "zu wenige Punkte",
-        TopologyValidationErrors.RingNotClosed => "Ring nicht geschlossen",
-        TopologyValidationErrors.HoleOutsideShell => "Loch außerhalb der Außengrenze",
-        TopologyValidationErrors.NestedHoles => "verschachtelte Löcher",
-        TopologyValidationErrors.DisconnectedInteriors => "getrennte Innenflächen",
-        TopologyValidationErrors.NestedShells => "verschachtelte Außengrenzen",
-        TopologyValidationErrors.DuplicateRings => "doppelte Ringe",
-        TopologyValidationErrors.InvalidCoordinate => "ungültige Koordinate",
-        _ => error.ToString(),
-    };
 }

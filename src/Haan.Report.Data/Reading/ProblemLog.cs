@@ -1,10 +1,11 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
 
-namespace Haan.Report.Data;
+namespace Haan.Report.Data.Reading;
 
 /// <summary>
-/// Collects <see cref="DataProblem"/>s for one load run. One cause, one message: the same kind of problem (same file,
+/// Collects the <see cref="Problem"/>s of one load run. One cause, one message: the same kind of problem (same file,
 /// column and message apart from the values) is listed <see cref="RepeatLimit"/> times, then summarised as
 /// „… und 4.812 weitere Zeilen mit demselben Fehler“, so a file of a million broken rows stays readable.
 /// </summary>
@@ -13,8 +14,15 @@ internal sealed partial class ProblemLog
     /// <summary>How many problems of one kind are listed before the rest is summarised.</summary>
     public const int RepeatLimit = 10;
 
-    private readonly List<DataProblem> problems = [];
+    /// <summary>
+    /// Largest sum of one count column of a file. Any sum the indicators form (of cells of up to 16 such columns)
+    /// then fits into an <see cref="int"/>; real counts of a town stay far below (Haan: about 30.000 inhabitants).
+    /// </summary>
+    public const long ColumnTotalLimit = int.MaxValue / 16;
+
+    private readonly List<Problem> problems = [];
     private readonly Dictionary<(string File, string? Column, ProblemSeverity Severity, string Kind), (int Count, int SummaryIndex)> kinds = new();
+    private readonly Dictionary<(string File, string Column), long> totals = new();
 
     public ProblemLog(string directoryLabel) => DirectoryLabel = directoryLabel;
 
@@ -22,16 +30,14 @@ internal sealed partial class ProblemLog
     public string DirectoryLabel { get; }
 
     /// <summary>The problems as listed (repeated kinds summarised).</summary>
-    public IReadOnlyList<DataProblem> Problems
+    public IReadOnlyList<Problem> Problems
     {
         get
         {
             var listed = problems.ToList();
             foreach (var ((file, column, severity, _), (count, index)) in kinds.Where(k => k.Value.Count > RepeatLimit))
             {
-                var more = count - RepeatLimit;
-                listed[index] = new DataProblem(file, null, column, null,
-                    $"… und {Thousands(more)} weitere {(more == 1 ? "Zeile" : "Zeilen")} mit demselben Fehler (wie oben, nur mit anderen Werten).", severity);
+                listed[index] = DataMessages.MoreOfTheSame(ProblemLocation.InTable(file, null, column), count - RepeatLimit, severity);
             }
 
             return listed;
@@ -46,26 +52,11 @@ internal sealed partial class ProblemLog
 
     public bool HasErrors => ErrorCount > 0;
 
+    /// <summary>The file as shown to the user: directory label and file name, e.g. <c>data/sgb2.csv</c>.</summary>
     public string Label(string file) => DirectoryLabel + "/" + file;
 
-    public void Error(string file, int? line, string? column, string? value, string message) =>
-        Add(new DataProblem(Label(file), line, column, value, message));
-
-    public void Warning(string file, int? line, string? column, string? value, string message) =>
-        Add(new DataProblem(Label(file), line, column, value, message, ProblemSeverity.Warning));
-
-    public static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string N(double value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + N(decimals), CultureInfo.InvariantCulture).Replace('.', ',');
-
-    /// <summary>
-    /// Largest sum of one count column of a file. Any sum the indicators form (of cells of up to 16 such columns)
-    /// then fits into an <see cref="int"/>; real counts of a town stay far below (Haan: about 30.000 inhabitants).
-    /// </summary>
-    public const long ColumnTotalLimit = int.MaxValue / 16;
-
-    private readonly Dictionary<(string File, string Column), long> totals = new();
+    /// <summary>A location in <paramref name="file"/> of the data directory (line and column name may be null).</summary>
+    public ProblemLocation At(string file, int? line = null, string? column = null) => ProblemLocation.InTable(Label(file), line, column);
 
     /// <summary>
     /// Adds a count to the running total of its column; reports once, at the row where the total passes
@@ -79,21 +70,22 @@ internal sealed partial class ProblemLog
         totals[(file, column)] = after;
         if (before <= ColumnTotalLimit && after > ColumnTotalLimit)
         {
-            Error(file, line, column, N(value), $"Die Summe der Spalte übersteigt ab dieser Zeile {Thousands(ColumnTotalLimit)}. So große Fallzahlen sind für eine Stadt nicht plausibel und können nicht sicher summiert werden. Erwartet: Fallzahlen ohne Tippfehler (Stellen doppelt eingegeben?).");
+            Add(DataMessages.ColumnTotalTooLarge(At(file, line, column), value, ColumnTotalLimit));
         }
 
         return after <= ColumnTotalLimit;
     }
 
-    private void Add(DataProblem problem)
+    /// <summary>Records a problem made by <see cref="DataMessages"/>.</summary>
+    public void Add(Problem problem)
     {
         Count++;
-        if (problem.Severity == ProblemSeverity.Error)
+        if (problem.IsError)
         {
             ErrorCount++;
         }
 
-        var key = (problem.File, problem.Column, problem.Severity, Kind(problem.Message));
+        var key = (problem.Location?.File ?? "", problem.Location?.ColumnName, problem.Severity, Kind(problem.Message + " " + problem.Expected));
         var (count, index) = kinds.GetValueOrDefault(key);
         count++;
         if (count <= RepeatLimit)
@@ -111,8 +103,6 @@ internal sealed partial class ProblemLog
 
     /// <summary>The message without its values: quoted text and numbers replaced, so that repetitions match.</summary>
     private static string Kind(string message) => Digits().Replace(Quoted().Replace(message, "„…“"), "#");
-
-    public static string Thousands(long value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     [GeneratedRegex("„[^“]*“")]
     private static partial Regex Quoted();

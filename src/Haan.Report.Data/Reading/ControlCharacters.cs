@@ -1,6 +1,8 @@
 using System.Globalization;
+using Haan.Report.Data.Text;
+using Haan.Report.Diagnostics;
 
-namespace Haan.Report.Data;
+namespace Haan.Report.Data.Reading;
 
 /// <summary>
 /// Values must not contain control characters (NUL, line breaks inside a field, escape sequences): they would pass
@@ -8,8 +10,8 @@ namespace Haan.Report.Data;
 /// </summary>
 internal static class ControlCharacters
 {
-    /// <summary>The German message for a value with a control character, or null when it has none.</summary>
-    public static string? Problem(string value)
+    /// <summary>The problem of a value with a control character at <paramref name="at"/>, or null when it has none.</summary>
+    public static Problem? Problem(ProblemLocation at, string value)
     {
         var index = value.AsSpan().IndexOfAnyInRange('\0', '\u001F');
         if (index < 0)
@@ -17,13 +19,7 @@ internal static class ControlCharacters
             index = value.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
         }
 
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var code = ((int)value[index]).ToString("X4", CultureInfo.InvariantCulture);
-        return $"Der Wert enthält ein unsichtbares Steuerzeichen (U+{code}) an Stelle {(index + 1).ToString(CultureInfo.InvariantCulture)}. Erwartet: Text ohne Steuerzeichen und ohne Zeilenumbruch; entfernen Sie das Zeichen.";
+        return index < 0 ? null : DataMessages.ControlCharacter(at, Visible(value), value[index], index + 1);
     }
 
     /// <summary>The value with control characters shown as \uXXXX, for messages.</summary>
