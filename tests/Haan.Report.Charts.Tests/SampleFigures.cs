@@ -161,18 +161,23 @@ internal static class SampleFigures
         return list;
     }
 
+    /// <summary>A pyramid as the report draws it: 18 equal 5-year groups (0–5 … 80–85, 85+).</summary>
     public static PyramidFigure Pyramid()
     {
-        string[] groups = ["0–5", "6–9", "10–17", "18–24", "25–44", "45–64", "65–79", "80+"];
-        double[] m = [2.6, 1.9, 3.9, 3.1, 11.0, 15.2, 7.9, 3.0];
-        double[] w = [2.5, 1.8, 3.7, 3.0, 11.4, 15.6, 9.1, 4.7];
-        double[] am = [3.4, 2.4, 4.6, 3.9, 13.0, 13.1, 6.2, 2.2];
-        double[] aw = [3.2, 2.2, 4.4, 3.7, 12.6, 13.3, 7.1, 3.7];
+        var groups = Enumerable.Range(0, 17).Select(i => $"{i * 5}–{(i + 1) * 5}").Append("85+").ToArray();
+        double[] m = [2.4, 2.5, 2.6, 2.7, 2.9, 3.0, 3.1, 3.0, 3.1, 3.6, 4.1, 3.9, 3.3, 2.8, 2.4, 2.2, 1.5, 1.0];
+        double[] w = [2.3, 2.4, 2.5, 2.6, 2.8, 3.0, 3.1, 3.1, 3.2, 3.7, 4.2, 4.0, 3.5, 3.0, 2.7, 2.6, 2.0, 1.9];
+        double[] am = [2.9, 2.8, 2.7, 2.9, 3.3, 3.4, 3.2, 3.0, 2.9, 3.2, 3.6, 3.4, 2.9, 2.4, 2.0, 1.8, 1.2, 0.8];
+        double[] aw = [2.8, 2.7, 2.6, 2.8, 3.2, 3.3, 3.2, 3.0, 3.0, 3.3, 3.7, 3.5, 3.1, 2.6, 2.3, 2.2, 1.7, 1.6];
         return new PyramidFigure(
             new PyramidSpec(
                 "Haan-Ost",
                 groups.Select((g, i) => new AgeGroupShare(g, am[i], aw[i])).ToList(),
-                groups.Select((g, i) => new AgeGroupShare(g, m[i], w[i])).ToList()),
+                groups.Select((g, i) => new AgeGroupShare(g, m[i], w[i])).ToList())
+            {
+                BandYears = 5,
+                Note = "Alter in Jahren; Gruppen zu je 5 Jahren, oberste: 85 und älter",
+            },
             Fixtures.Style);
     }
 

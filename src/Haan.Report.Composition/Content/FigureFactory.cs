@@ -18,13 +18,6 @@ namespace Haan.Report.Composition.Content;
 /// </summary>
 internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 {
-    // Labels follow the convention of the methods section: „a–b“ = a bis unter b Jahre.
-    private static readonly (string Label, int From, int To)[] PyramidGroups =
-    [
-        ("0–6", 0, 6), ("6–10", 6, 10), ("10–18", 10, 18), ("18–25", 18, 25), ("25–45", 25, 45),
-        ("45–65", 45, 65), ("65–80", 65, 80), ("80+", 80, int.MaxValue),
-    ];
-
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
     private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
@@ -145,7 +138,12 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     internal (IFigure, FigureDataTable, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
-        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year));
+        var groups = PyramidBands.For(data, area.Key, year, PyramidBands.MinimumCount);
+        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year, groups), AgeShares(DataSet.TownKey, year, groups))
+        {
+            BandYears = groups[1].From - groups[0].From,
+            Note = PyramidBands.Note(groups),
+        };
         return (new PyramidFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
@@ -299,10 +297,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return new Series(name, points, IsReference: areaKey == DataSet.TownKey);
     }
 
-    private List<AgeGroupShare> AgeShares(string areaKey, int year)
+    private List<AgeGroupShare> AgeShares(string areaKey, int year, IReadOnlyList<(string Label, int From, int To)> groups)
     {
         double total = data.PopulationSum(year, areaKey);
-        return PyramidGroups.Select(g => new AgeGroupShare(g.Label,
+        return groups.Select(g => new AgeGroupShare(g.Label,
             GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Male) / total, 1),
             GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Female) / total, 1))).ToList();
     }
