@@ -107,8 +107,10 @@ public sealed class BarChartFigure : Figure
         {
             // Key of the class colours below the bars.
             var classes = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity, _spec.ReferenceLabel);
-            var keys = classes.Classes.Select(c => new LegendKey(c.Note ?? c.Label, c.Color)).ToList();
-            var title = $"in % des Werts {_spec.ReferenceLabel}:";
+            // Only classes some bar falls into; an index is compared with the reference as 100, not in %.
+            var used = _ordered.Where(Shown).Select(i => classes.ClassOf(i.Value!.Value)).ToHashSet();
+            var keys = classes.Classes.Where((_, i) => used.Contains(i)).Select(c => new LegendKey(c.Note ?? c.Label, c.Color)).ToList();
+            var title = string.IsNullOrEmpty(_spec.Format.Unit) ? $"{_spec.ReferenceLabel} = 100:" : $"in % des Werts {_spec.ReferenceLabel}:";
             var height = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width, title));
             KeyStrip.Draw(canvas, new SKRect(bounds.Left, bounds.Bottom - height, bounds.Right, bounds.Bottom), keys, Style, title);
             bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - height);

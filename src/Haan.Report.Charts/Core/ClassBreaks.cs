@@ -81,7 +81,9 @@ public sealed class ClassBreaks
 
         var inner = f.Select(x => x * reference).ToArray();
         // notes in the report's convention „a–b“ = „a bis unter b“
-        string P(double x, bool unit = true) => GermanFormat.Number(x * 100, 0) + (unit ? GermanFormat.NarrowNoBreakSpace + "%" : string.Empty);
+        // An index (no unit) is itself relative to 100: its classes read „(= 100)“ and „80–95“, without „%“.
+        var isIndex = string.IsNullOrEmpty(format.Unit);
+        string P(double x, bool unit = true) => GermanFormat.Number(x * 100, 0) + (unit && !isIndex ? GermanFormat.NarrowNoBreakSpace + "%" : string.Empty);
         var colors = SchemeFor(polarity);
         string N(double v) => GermanFormat.Number(v, format.Decimals);
         var unit = string.IsNullOrEmpty(format.Unit) ? string.Empty : (format.Unit == "%" ? GermanFormat.NarrowNoBreakSpace : GermanFormat.NoBreakSpace) + format.Unit;
@@ -93,7 +95,9 @@ public sealed class ClassBreaks
             new ValueClass(colors[3], $"{N(inner[2])} bis unter {N(inner[3])}{unit}", $"leicht über ({P(f[2], false)}–{P(f[3])})"),
             new ValueClass(colors[4], $"{N(inner[3])}{unit} und mehr", $"deutlich über (ab {P(f[3])})"),
         };
-        var title = $"{referenceLabel}: {format.Format(reference)} (= 100 %)";
+        var title = isIndex && Math.Abs(reference - 100) < 1e-9
+            ? $"{referenceLabel} = 100"
+            : $"{referenceLabel}: {format.Format(reference)} (= 100{(isIndex ? string.Empty : " %")})";
         return new ClassBreaks(inner, [false, false, false, false], classes, title, format.Decimals);
     }
 

@@ -57,9 +57,12 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         // (80/95/105/120 %) collapse after rounding gives no readable classes: both get a sequential scheme.
         var relative = definition.Unit != "Anzahl" && Shown(town) is { } reference
                        && DistinctRelativeBreaks(reference, definition.Decimals);
+        // Absolute counts get no colour scale (a coloured count reads like a density): names and numbers only.
+        var counts = definition.Unit == "Anzahl";
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
         {
-            Classes = !relative && shownValues.Count > 0 && shownValues.Max() > 0
+            CountLabelsOnly = counts,
+            Classes = !counts && !relative && shownValues.Count > 0 && shownValues.Max() > 0
                 ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
                 : null,
             ReferenceValue = relative ? Shown(town) : null,
