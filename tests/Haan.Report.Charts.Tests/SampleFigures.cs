@@ -14,7 +14,7 @@ internal static class SampleFigures
                 "Betreuungsquote unter 3 Jahren 2023",
                 Fixtures.AreaNames.Take(6).Select((n, i) => new BarItem(n, new[] { 41.2, 36.5, 24.8, 33.0, 19.6, 31.4 }[i])).ToList(),
                 ValueFormat.Percent1)
-            { ReferenceValue = 31.0, ColorByReferenceClass = true, Polarity = Polarity.HighIsFavourable },
+            { ReferenceValue = 31.0, ColorByReferenceClass = true, Scale = ColourScale.DivergingHighCool },
             Fixtures.Style), 160, 80),
         ("map_choropleth", () => Choropleth(), 160, 110),
         ("map_levels", () => new ChoroplethFigure(
@@ -203,17 +203,25 @@ internal static class SampleFigures
             Fixtures.Style);
     }
 
-    public static StatusDynamicsFigure Matrix() => new(
-        new StatusDynamicsSpec(
+    /// <summary>A status × dynamics matrix as the report draws it (rows hoch … sehr niedrig, columns positiv … negativ).</summary>
+    public static CategoryMatrixFigure Matrix() => new(
+        new CategoryMatrixSpec("Status", ["hoch", "mittel", "niedrig", "sehr niedrig"], "Dynamik", ["positiv", "stabil", "negativ"],
         [
-            new("Gruiten", StatusClass.Hoch, DynamicsClass.Stabil),
-            new("Haan-Nord", StatusClass.Hoch, DynamicsClass.Positiv),
-            new("Haan-West", StatusClass.Niedrig, DynamicsClass.Stabil),
-            new("Haan-Mitte", StatusClass.Mittel, DynamicsClass.Stabil),
-            new("Haan-Ost", StatusClass.SehrNiedrig, DynamicsClass.Negativ),
-            new("Unterhaan", StatusClass.Mittel, DynamicsClass.Negativ),
-            new("Park", StatusClass.Mittel, DynamicsClass.Stabil),
-        ]) { Subject = "Sozialindex 2023" },
+            new("Gruiten", 0, 1),
+            new("Haan-Nord", 0, 0),
+            new("Haan-West", 2, 1),
+            new("Haan-Mitte", 1, 1),
+            new("Haan-Ost", 3, 2),
+            new("Unterhaan", 1, 2),
+            new("Park", 1, 1),
+        ])
+        {
+            Subject = "Sozialindex 2023",
+            ItemHeading = "Sozialraum",
+            ItemNoun = "Sozialräume",
+            ColourKey = "Farbe: Handlungsbedarf von gering (blau) über mittel (grau) bis hoch (rot)",
+            Finding = "besonderer Handlungsbedarf: Haan-Ost",
+        },
         Fixtures.Style);
 
     private static double Frac(double v) => v - Math.Floor(v);

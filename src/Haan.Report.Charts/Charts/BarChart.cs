@@ -37,7 +37,7 @@ public sealed record BarChartSpec(string Subject, IReadOnlyList<BarItem> Items, 
     public bool ColorByReferenceClass { get; init; }
 
     /// <summary>Whether a high value is a burden (red) or favourable (blue) when colouring by class.</summary>
-    public Polarity Polarity { get; init; } = Polarity.HighIsBurden;
+    public ColourScale Scale { get; init; } = ColourScale.DivergingHighWarm;
 }
 
 /// <summary>Horizontal bar chart; see <see cref="BarChartSpec"/>.</summary>
@@ -106,7 +106,7 @@ public sealed class BarChartFigure : Figure
         if (_spec.ColorByReferenceClass && _spec.ReferenceValue is { } reference)
         {
             // Key of the class colours below the bars.
-            var classes = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity, _spec.ReferenceLabel);
+            var classes = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Scale, _spec.ReferenceLabel);
             // Only classes some bar falls into; an index is compared with the reference as 100, not in %.
             var used = _ordered.Where(Shown).Select(i => classes.ClassOf(i.Value!.Value)).ToHashSet();
             var keys = classes.Classes.Where((_, i) => used.Contains(i)).Select(c => new LegendKey(c.Note ?? c.Label, c.Color)).ToList();
@@ -219,7 +219,7 @@ public sealed class BarChartFigure : Figure
     private SKColor BarColor(double value)
     {
         if (!_spec.ColorByReferenceClass || _spec.ReferenceValue is not { } reference) return Palettes.Categorical[0];
-        var breaks = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity);
+        var breaks = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Scale);
         return breaks.ColorOf(value);
     }
 }

@@ -34,7 +34,7 @@ public sealed record ChoroplethSpec(string Subject, IReadOnlyList<MapArea> Areas
     /// <summary>Category noun for the alt text („nach Sozialraum“, „nach Stadt“).</summary>
     public string CategoryNoun { get; init; } = "Sozialraum";
 
-    public Polarity Polarity { get; init; } = Polarity.HighIsBurden;
+    public ColourScale Scale { get; init; } = ColourScale.DivergingHighWarm;
 
     /// <summary>Explicit classes; default <see cref="ClassBreaks.RelativeToReference"/> (needs <see cref="ReferenceValue"/>).</summary>
     public ClassBreaks? Classes { get; init; }
@@ -199,7 +199,7 @@ public sealed class ChoroplethFigure : MapFigure
             ? ClassBreaks.Sequential([1], spec.Format, spec.Subject, [Palettes.Context, Palettes.Context])
             : spec.Classes
             ?? (spec.ReferenceValue is { } r
-                ? ClassBreaks.RelativeToReference(r, spec.Format, spec.Polarity, spec.ReferenceLabel)
+                ? ClassBreaks.RelativeToReference(r, spec.Format, spec.Scale, spec.ReferenceLabel)
                 : throw new ArgumentException("Give either Classes or a ReferenceValue.", nameof(spec)));
     }
 

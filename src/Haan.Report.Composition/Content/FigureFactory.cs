@@ -7,8 +7,8 @@ using Haan.Report.Indicators;
 using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
 using Haan.Report.Layout;
-using ChartPolarity = Haan.Report.Charts.Polarity;
 using IndicatorPolarity = Haan.Report.Indicators.Catalogue.Polarity;
+using StatusClass = Haan.Report.Indicators.SocialIndex.StatusClass;
 
 namespace Haan.Report.Composition.Content;
 
@@ -40,7 +40,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         {
             ReferenceValue = Shown(town),
             ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
-            Polarity = ToChart(definition.Polarity),
+            Scale = ChartVocabulary.Scale(definition.Polarity),
         };
         return (new BarChartFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 75);
     }
@@ -66,7 +66,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
                 ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
                 : null,
             ReferenceValue = relative ? Shown(town) : null,
-            Polarity = ToChart(definition.Polarity),
+            Scale = ChartVocabulary.Scale(definition.Polarity),
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,
             Facilities = facilities,
@@ -208,15 +208,27 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     internal (IFigure, FigureDataTable, string, double) SocialIndexMatrix(DirectiveArguments arguments)
     {
         var year = arguments.Year();
-        var entries = prepared.Indicators.SocialIndex
+        var placed = prepared.Indicators.SocialIndex
             .Where(e => e.Year == year && e.Status is not null && e.DynamicsClass is not null)
-            .Select(e => new MatrixEntry(ShortName(e.AreaId),
-                Enum.Parse<StatusClass>(e.Status!.Value.ToString()),
-                Enum.Parse<DynamicsClass>(e.DynamicsClass!.Value.ToString())))
             .ToList();
-        var spec = new StatusDynamicsSpec(entries) { Subject = $"Sozialindex {year}" };
+        var entries = placed
+            .Select(e => new MatrixEntry(ShortName(e.AreaId), ChartVocabulary.Row(e.Status!.Value), ChartVocabulary.Column(e.DynamicsClass!.Value)))
+            .ToList();
+        var worst = placed
+            .Where(e => e.Status == StatusClass.SehrNiedrig || (e.Status == StatusClass.Niedrig && e.DynamicsClass == Indicators.SocialIndex.DynamicsClass.Negativ))
+            .Select(e => ShortName(e.AreaId)).ToList();
+        var spec = new CategoryMatrixSpec("Status", ChartVocabulary.StatusLabels, "Dynamik", ChartVocabulary.DynamicsLabels, entries)
+        {
+            Subject = $"Sozialindex {year}",
+            ItemHeading = "Sozialraum",
+            ItemNoun = "Sozialräume",
+            ColourKey = ChartVocabulary.MatrixColourKey,
+            Finding = worst.Count > 0
+                ? $"besonderer Handlungsbedarf (Status sehr niedrig oder niedrig mit negativer Dynamik): {GermanFormat.JoinAnd(worst)}"
+                : "kein Sozialraum mit sehr niedrigem Status",
+        };
         var cells = results.Table("sozialindex", year);
-        return (new StatusDynamicsFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 80);
+        return (new CategoryMatrixFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 80);
     }
 
     internal (IFigure, FigureDataTable, string, double) Reachability(DirectiveArguments arguments)
@@ -328,17 +340,5 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         "%" => new ValueFormat(definition.Decimals, "%"),
         "‰" => new ValueFormat(definition.Decimals, "‰"),
         _ => new ValueFormat(definition.Decimals),
-    };
-
-    /// <summary>
-    /// Colour meaning from the catalogue's polarity, one case per value: red means burden only where a higher value
-    /// means more need; descriptive (neutral) indicators get the neutral sequential scheme.
-    /// </summary>
-    internal static ChartPolarity ToChart(IndicatorPolarity polarity) => polarity switch
-    {
-        IndicatorPolarity.HigherIsMoreNeed => ChartPolarity.HighIsBurden,
-        IndicatorPolarity.HigherIsLessNeed => ChartPolarity.HighIsFavourable,
-        IndicatorPolarity.Neutral => ChartPolarity.Neutral,
-        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown indicator polarity."),
     };
 }
