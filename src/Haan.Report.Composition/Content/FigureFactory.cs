@@ -173,7 +173,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             var suppressed = !cx.Status.HasValue() || !cy.Status.HasValue();
             return new ScatterItem(a.ShortName, suppressed ? null : Shown(cx), suppressed ? null : Shown(cy), suppressed);
         }).ToList();
-        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y));
+        // The town's values as dashed reference lines, and axis titles that name the unit.
+        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y))
+        {
+            ReferenceX = Shown(xs.Single(c => c.IsTown)),
+            ReferenceY = Shown(ys.Single(c => c.IsTown)),
+            XAxisTitle = AxisTitle(x, year),
+            YAxisTitle = AxisTitle(y, year),
+        };
         return (new ScatterFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
@@ -334,6 +341,14 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 
     private string ShortName(string areaKey) =>
         areaKey == DataSet.TownKey ? "Stadt Haan" : data.Areas.Single(a => a.Key == areaKey).ShortName;
+
+    /// <summary>Axis title with the unit: „SGB II-Quote 2023 in %“, „Hitzevulnerabilität 2023 (Index)“.</summary>
+    internal static string AxisTitle(IndicatorDefinition definition, int year) => definition.Unit switch
+    {
+        "%" or "‰" => $"{definition.ShortName} {year} in {definition.Unit}",
+        "" => $"{definition.ShortName} {year}",
+        _ => $"{definition.ShortName} {year} ({definition.Unit})",
+    };
 
     private static ValueFormat Format(IndicatorDefinition definition) => definition.Unit switch
     {
