@@ -14,7 +14,7 @@ internal static class SampleFigures
                 "Betreuungsquote unter 3 Jahren 2023",
                 Fixtures.AreaNames.Take(6).Select((n, i) => new BarItem(n, new[] { 41.2, 36.5, 24.8, 33.0, 19.6, 31.4 }[i])).ToList(),
                 ValueFormat.Percent1)
-            { ReferenceLabel = "Stadt Haan", ReferenceValue = 31.0, ColorByReferenceClass = true, Polarity = Polarity.HighIsFavourable },
+            { ReferenceLabel = "Stadt Haan", ReferenceValue = 31.0, ColorByReferenceClass = true, Scale = ColourScale.DivergingHighCool },
             Fixtures.Style), 160, 80),
         ("map_choropleth", () => Choropleth(), 160, 110),
         ("map_levels", () => new ChoroplethFigure(
@@ -162,19 +162,24 @@ internal static class SampleFigures
         return list;
     }
 
+    /// <summary>A pyramid as the report draws it: 18 equal 5-year groups (0–5 … 80–85, 85+).</summary>
     public static PyramidFigure Pyramid()
     {
-        string[] groups = ["0–5", "6–9", "10–17", "18–24", "25–44", "45–64", "65–79", "80+"];
-        double[] m = [2.6, 1.9, 3.9, 3.1, 11.0, 15.2, 7.9, 3.0];
-        double[] w = [2.5, 1.8, 3.7, 3.0, 11.4, 15.6, 9.1, 4.7];
-        double[] am = [3.4, 2.4, 4.6, 3.9, 13.0, 13.1, 6.2, 2.2];
-        double[] aw = [3.2, 2.2, 4.4, 3.7, 12.6, 13.3, 7.1, 3.7];
+        var groups = Enumerable.Range(0, 17).Select(i => $"{i * 5}–{(i + 1) * 5}").Append("85+").ToArray();
+        double[] m = [2.4, 2.5, 2.6, 2.7, 2.9, 3.0, 3.1, 3.0, 3.1, 3.6, 4.1, 3.9, 3.3, 2.8, 2.4, 2.2, 1.5, 1.0];
+        double[] w = [2.3, 2.4, 2.5, 2.6, 2.8, 3.0, 3.1, 3.1, 3.2, 3.7, 4.2, 4.0, 3.5, 3.0, 2.7, 2.6, 2.0, 1.9];
+        double[] am = [2.9, 2.8, 2.7, 2.9, 3.3, 3.4, 3.2, 3.0, 2.9, 3.2, 3.6, 3.4, 2.9, 2.4, 2.0, 1.8, 1.2, 0.8];
+        double[] aw = [2.8, 2.7, 2.6, 2.8, 3.2, 3.3, 3.2, 3.0, 3.0, 3.3, 3.7, 3.5, 3.1, 2.6, 2.3, 2.2, 1.7, 1.6];
         return new PyramidFigure(
             new PyramidSpec(
                 "Haan-Ost",
                 groups.Select((g, i) => new AgeGroupShare(g, am[i], aw[i])).ToList(),
                 groups.Select((g, i) => new AgeGroupShare(g, m[i], w[i])).ToList())
-            { ReferenceLabel = "Stadt Haan" },
+            {
+                ReferenceLabel = "Stadt Haan",
+                BandYears = 5,
+                Note = "Alter in Jahren; Gruppen zu je 5 Jahren, oberste: 85 und älter",
+            },
             Fixtures.Style);
     }
 
@@ -200,17 +205,25 @@ internal static class SampleFigures
             Fixtures.Style);
     }
 
-    public static StatusDynamicsFigure Matrix() => new(
-        new StatusDynamicsSpec(
+    /// <summary>A status × dynamics matrix as the report draws it (rows hoch … sehr niedrig, columns positiv … negativ).</summary>
+    public static CategoryMatrixFigure Matrix() => new(
+        new CategoryMatrixSpec("Status", ["hoch", "mittel", "niedrig", "sehr niedrig"], "Dynamik", ["positiv", "stabil", "negativ"],
         [
-            new("Gruiten", StatusClass.Hoch, DynamicsClass.Stabil),
-            new("Haan-Nord", StatusClass.Hoch, DynamicsClass.Positiv),
-            new("Haan-West", StatusClass.Niedrig, DynamicsClass.Stabil),
-            new("Haan-Mitte", StatusClass.Mittel, DynamicsClass.Stabil),
-            new("Haan-Ost", StatusClass.SehrNiedrig, DynamicsClass.Negativ),
-            new("Unterhaan", StatusClass.Mittel, DynamicsClass.Negativ),
-            new("Park", StatusClass.Mittel, DynamicsClass.Stabil),
-        ]) { Subject = "Sozialindex 2023" },
+            new("Gruiten", 0, 1),
+            new("Haan-Nord", 0, 0),
+            new("Haan-West", 2, 1),
+            new("Haan-Mitte", 1, 1),
+            new("Haan-Ost", 3, 2),
+            new("Unterhaan", 1, 2),
+            new("Park", 1, 1),
+        ])
+        {
+            Subject = "Sozialindex 2023",
+            ItemHeading = "Sozialraum",
+            ItemNoun = "Sozialräume",
+            ColourKey = "Farbe: Handlungsbedarf von gering (blau) über mittel (grau) bis hoch (rot)",
+            Finding = "besonderer Handlungsbedarf: Haan-Ost",
+        },
         Fixtures.Style);
 
     private static double Frac(double v) => v - Math.Floor(v);

@@ -26,7 +26,7 @@ public sealed partial class ArchitectureTests
     [
         "Haan.Report.Charts/Charts/BarChart.cs", "Haan.Report.Charts/Charts/BarSmallMultiples.cs", "Haan.Report.Charts/Charts/PointLabels.cs",
         "Haan.Report.Charts/Charts/Pyramid.cs", "Haan.Report.Charts/Charts/Scatter.cs", "Haan.Report.Charts/Charts/SmallMultiples.cs",
-        "Haan.Report.Charts/Charts/StackedBars.cs", "Haan.Report.Charts/Charts/StatusDynamicsMatrix.cs", "Haan.Report.Charts/Charts/TimeSeries.cs",
+        "Haan.Report.Charts/Charts/StackedBars.cs", "Haan.Report.Charts/Charts/TimeSeries.cs",
         "Haan.Report.Charts/Core/ChartFonts.cs", "Haan.Report.Charts/Core/ClassBreaks.cs", "Haan.Report.Charts/Core/KeyStrip.cs",
         "Haan.Report.Charts/Maps/LocatorAndReachability.cs", "Haan.Report.Charts/Maps/MapFigures.cs", "Haan.Report.Charts/Maps/MapInputs.cs",
         "Haan.Report.Charts/Maps/MapPlottables.cs", "Haan.Report.Charts/Maps/MapRenderer.cs", "Haan.Report.Charts/Maps/MapScene.cs",

@@ -37,7 +37,7 @@ public sealed record BarChartSpec(string Subject, IReadOnlyList<BarItem> Items, 
     public bool ColorByReferenceClass { get; init; }
 
     /// <summary>Whether a high value is a burden (red) or favourable (blue) when colouring by class.</summary>
-    public Polarity Polarity { get; init; } = Polarity.HighIsBurden;
+    public ColourScale Scale { get; init; } = ColourScale.DivergingHighWarm;
 }
 
 /// <summary>Horizontal bar chart; see <see cref="BarChartSpec"/>.</summary>
@@ -106,9 +106,11 @@ public sealed class BarChartFigure : Figure
         if (_spec.ColorByReferenceClass && _spec.ReferenceValue is { } reference)
         {
             // Key of the class colours below the bars.
-            var classes = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity, _spec.ReferenceLabel);
-            var keys = classes.Classes.Select(c => new LegendKey(c.Note ?? c.Label, c.Color)).ToList();
-            var title = $"in % des Werts {_spec.ReferenceLabel}:";
+            var classes = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Scale, _spec.ReferenceLabel);
+            // Only classes some bar falls into; an index is compared with the reference as 100, not in %.
+            var used = _ordered.Where(Shown).Select(i => classes.ClassOf(i.Value!.Value)).ToHashSet();
+            var keys = classes.Classes.Where((_, i) => used.Contains(i)).Select(c => new LegendKey(c.Note ?? c.Label, c.Color)).ToList();
+            var title = string.IsNullOrEmpty(_spec.Format.Unit) ? $"{_spec.ReferenceLabel} = 100:" : $"in % des Werts {_spec.ReferenceLabel}:";
             var height = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width, title));
             KeyStrip.Draw(canvas, new SKRect(bounds.Left, bounds.Bottom - height, bounds.Right, bounds.Bottom), keys, Style, title);
             bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - height);
@@ -217,7 +219,7 @@ public sealed class BarChartFigure : Figure
     private SKColor BarColor(double value)
     {
         if (!_spec.ColorByReferenceClass || _spec.ReferenceValue is not { } reference) return Palettes.Categorical[0];
-        var breaks = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Polarity, _spec.ReferenceLabel);
+        var breaks = ClassBreaks.RelativeToReference(reference, _spec.Format, _spec.Scale, _spec.ReferenceLabel);
         return breaks.ColorOf(value);
     }
 }

@@ -13,12 +13,25 @@ public sealed record AgeGroupShare(string AgeGroup, double MaleShare, double Fem
 public sealed record PyramidSpec(string AreaName, IReadOnlyList<AgeGroupShare> Area, IReadOnlyList<AgeGroupShare> Reference)
 {
     public string ReferenceLabel { get; init; } = "Gesamtstadt";
+
+    /// <summary>
+    /// Width of every age group in years (the last group is open: „85+“). The age axis is then labelled with ages
+    /// at group boundaries (every 10 or 20 years, as space allows) instead of one label per group, so the labels
+    /// never overlap. 0 = groups of unequal width, one label per group.
+    /// </summary>
+    public int BandYears { get; init; }
+
+    /// <summary>The convention in one muted line under the chart, e.g. „Altersgruppen zu je 5 Jahren …“; null = none.</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>Population pyramid; see <see cref="PyramidSpec"/>.</summary>
 public sealed class PyramidFigure : Figure
 {
     private readonly PyramidSpec _spec;
+
+    /// <summary>The spec this figure draws.</summary>
+    internal PyramidSpec Spec => _spec;
 
     public PyramidFigure(PyramidSpec spec, ChartStyle style) : base(style)
     {
@@ -82,8 +95,6 @@ public sealed class PyramidFigure : Figure
         }
 
         var max = _spec.Area.Concat(_spec.Reference).Max(a => Math.Max(a.MaleShare, a.FemaleShare)) * 1.08;
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            Enumerable.Range(0, n).Select(i => (double)i).ToArray(), _spec.Area.Select(a => a.AgeGroup).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
@@ -91,32 +102,63 @@ public sealed class PyramidFigure : Figure
             MinimumTickSpacing = 30,
         };
         plot.Grid.YAxisStyle.IsVisible = false;
-        plot.Axes.SetLimits(-max, max, -0.6, n + 0.4);
+        plot.Axes.SetLimits(-max, max, -0.6, n - 0.4);
 
-        var keys = new List<LegendKey> { new($"Männer {_spec.AreaName}", male), new($"Frauen {_spec.AreaName}", female) };
-        if (_spec.Reference.Count > 0) keys.Add(new LegendKey(_spec.ReferenceLabel, SKColors.Transparent, Palettes.Reference));
+        // The key names the colours; the area's name is in the caption, so the key stays on one line.
+        var keys = new List<LegendKey> { new("Männer", male), new("Frauen", female) };
+        if (_spec.Reference.Count > 0) keys.Add(new LegendKey($"{_spec.ReferenceLabel} (Umriss)", SKColors.Transparent, Palettes.Reference));
 
         plot.Axes.Bottom.Label.Text = "Anteil an der Bevölkerung";
         float leftPadding;
+        const float topPadding = 4;
+        var bottomPadding = (Style.FontSize * 3.6f) + 6;
         using (var font = Style.Font(Style.FontSize))
-        {
-            leftPadding = _spec.Area.Max(a => TextDrawing.Width(a.AgeGroup, font)) + 10;
-            plot.Layout.Fixed(new PixelPadding(leftPadding, 10, (Style.FontSize * 3.6f) + 6, 4));
-        }
-
-        // „Männer“ and „Frauen“ head their halves in a strip above the plot, so no figure height can cut them off.
         using (var bold = Style.Font(Style.FontSize, bold: true))
+        using (var muted = Style.Font(Style.SmallFontSize))
         {
+            // „Männer“ and „Frauen“ head their halves in a strip above the plot, so no figure height can cut them off.
             var strip = TextDrawing.LineHeight(bold) + 2;
+            var noteHeight = _spec.Note is null ? 0 : TextDrawing.LineHeight(muted) + 2;
+            var keyHeight = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width));
+            var plotHeight = bounds.Height - strip - noteHeight - keyHeight - topPadding - bottomPadding;
+            var (positions, labels) = AgeTicks(plotHeight / n, TextDrawing.LineHeight(font));
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
+            leftPadding = labels.Max(l => TextDrawing.Width(l, font)) + 10;
+            plot.Layout.Fixed(new PixelPadding(leftPadding, 10, bottomPadding, topPadding));
+
             var baseline = bounds.Top + TextDrawing.Metrics(bold).Ascent + 1;
             TextDrawing.Draw(canvas, "Männer", bounds.Left + leftPadding, baseline, bold, Palettes.Text);
             TextDrawing.Draw(canvas, "Frauen", bounds.Right - 10, baseline, bold, Palettes.Text, SKTextAlign.Right);
-            bounds = new SKRect(bounds.Left, bounds.Top + strip, bounds.Right, bounds.Bottom);
+            if (_spec.Note is { } note)
+            {
+                TextDrawing.Draw(canvas, note, bounds.MidX, bounds.Bottom - TextDrawing.Metrics(muted).Descent - 0.5f, muted, Palettes.MutedText, SKTextAlign.Center);
+            }
+
+            var keyBottom = bounds.Bottom - noteHeight;
+            KeyStrip.Draw(canvas, new SKRect(bounds.Left, keyBottom - keyHeight, bounds.Right, keyBottom), keys, Style);
+            bounds = new SKRect(bounds.Left, bounds.Top + strip, bounds.Right, keyBottom - keyHeight);
         }
 
-        var keyHeight = KeyStrip.Height(Style, KeyStrip.LineCount(keys, Style, bounds.Width));
-        KeyStrip.Draw(canvas, new SKRect(bounds.Left, bounds.Bottom - keyHeight, bounds.Right, bounds.Bottom), keys, Style);
-        bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - keyHeight);
         PlotRendering.Draw(canvas, bounds, plot);
+    }
+
+    /// <summary>
+    /// Positions and labels of the age axis. Unequal groups: one label per group. Equal groups of
+    /// <see cref="PyramidSpec.BandYears"/>: ages at group boundaries, every 10, 20 or 50 years — the smallest step
+    /// whose labels are at least one line apart.
+    /// </summary>
+    internal (double[] Positions, string[] Labels) AgeTicks(float pointsPerGroup, float lineHeight)
+    {
+        var n = _spec.Area.Count;
+        if (_spec.BandYears <= 0)
+        {
+            return (Enumerable.Range(0, n).Select(i => (double)i).ToArray(), _spec.Area.Select(a => a.AgeGroup).ToArray());
+        }
+
+        var band = _spec.BandYears;
+        var step = new[] { 10, 20, 50 }.Where(s => s % band == 0).FirstOrDefault(s => s / band * pointsPerGroup >= lineHeight * 1.15f, 50);
+        step = Math.Max(step, band);
+        var ages = Enumerable.Range(0, n).Select(i => i * band).Where(a => a % step == 0).ToArray();
+        return (ages.Select(a => (a / (double)band) - 0.5).ToArray(), ages.Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     }
 }

@@ -14,6 +14,12 @@ public sealed record ScatterSpec(string XSubject, string YSubject, IReadOnlyList
     public double? ReferenceY { get; init; }
 
     public string ReferenceLabel { get; init; } = "Gesamtstadt";
+
+    /// <summary>Axis title of x with its unit, e.g. „SGB II-Quote in %“; default <see cref="XSubject"/>.</summary>
+    public string? XAxisTitle { get; init; }
+
+    /// <summary>Axis title of y with its unit; default <see cref="YSubject"/>.</summary>
+    public string? YAxisTitle { get; init; }
 }
 
 /// <summary>Labelled scatter plot; see <see cref="ScatterSpec"/>.</summary>
@@ -62,8 +68,44 @@ public sealed class ScatterFigure : Figure
         return sxx <= 0 || syy <= 0 ? 0 : sxy / Math.Sqrt(sxx * syy);
     }
 
+    /// <summary>
+    /// The key under the plot: what the dashed lines are (the reference values) and, when some area is left out
+    /// because a value is secret, that it is missing and why — the scatter's counterpart of the hatch on maps.
+    /// </summary>
+    internal IReadOnlyList<string> KeyLines
+    {
+        get
+        {
+            var lines = new List<string>();
+            if (_spec.ReferenceX is { } x && _spec.ReferenceY is { } y)
+            {
+                lines.Add($"gestrichelt: {_spec.ReferenceLabel} ({_spec.XFormat.Format(x)} waagerecht, {_spec.YFormat.Format(y)} senkrecht)");
+            }
+
+            var secret = _spec.Items.Where(i => i.Suppressed).Select(i => i.Label).ToList();
+            if (secret.Count > 0) lines.Add($"nicht dargestellt, {GermanFormat.SuppressedLegend}: {GermanFormat.JoinAnd(secret)}");
+            return lines;
+        }
+    }
+
     private protected override void DrawContent(SKCanvas canvas, SKRect bounds)
     {
+        var keyLines = KeyLines;
+        if (keyLines.Count > 0)
+        {
+            using var muted = Style.Font(Style.SmallFontSize);
+            var wrapped = keyLines.SelectMany(l => TextDrawing.Wrap(l, muted, bounds.Width - 4)).ToList();
+            var lineHeight = TextDrawing.LineHeight(muted);
+            var y = bounds.Bottom - ((wrapped.Count - 1) * lineHeight) - TextDrawing.Metrics(muted).Descent - 0.5f;
+            foreach (var line in wrapped)
+            {
+                TextDrawing.Draw(canvas, line, bounds.MidX, y, muted, Palettes.MutedText, SKTextAlign.Center);
+                y += lineHeight;
+            }
+
+            bounds = new SKRect(bounds.Left, bounds.Top, bounds.Right, bounds.Bottom - (wrapped.Count * lineHeight) - 4);
+        }
+
         using var plot = PlotRendering.CreatePlot(Style);
         var shown = Shown.ToList();
         var xs = shown.Select(s => s.X!.Value).Concat(_spec.ReferenceX is { } rx ? [rx] : []).ToList();
@@ -108,8 +150,8 @@ public sealed class ScatterFigure : Figure
 
         PlotRendering.GermanTicks(plot.Axes.Bottom, _spec.XFormat);
         PlotRendering.GermanTicks(plot.Axes.Left, _spec.YFormat);
-        plot.Axes.Bottom.Label.Text = _spec.XSubject;
-        plot.Axes.Left.Label.Text = _spec.YSubject;
+        plot.Axes.Bottom.Label.Text = _spec.XAxisTitle ?? _spec.XSubject;
+        plot.Axes.Left.Label.Text = _spec.YAxisTitle ?? _spec.YSubject;
         plot.Axes.SetLimits(xs.Min() - (xSpan * 0.08), xs.Max() + (xSpan * 0.08), ys.Min() - (ySpan * 0.1), ys.Max() + (ySpan * 0.12));
         PlotRendering.Draw(canvas, bounds, plot);
     }

@@ -131,9 +131,12 @@ public sealed class TimeSeriesFigure : Figure
             }
         }
 
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
-            years.Select(y => (double)y).ToArray(),
-            years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        // Whole years only; ScottPlot measures the labels and thins them (every 2nd or 5th year) on narrow charts.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = v => Math.Round(v).ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+        };
         PlotRendering.GermanTicks(plot.Axes.Left, format);
         plot.Grid.XAxisStyle.IsVisible = false;
 

@@ -2,19 +2,6 @@ using SkiaSharp;
 
 namespace Haan.Report.Charts;
 
-/// <summary>Whether a high indicator value means more social burden, is favourable, or is neither.</summary>
-public enum Polarity
-{
-    /// <summary>High = more burden (e.g. SGB II-Quote): above the town value is red.</summary>
-    HighIsBurden,
-
-    /// <summary>High = favourable (e.g. Betreuungsquote): above the town value is blue.</summary>
-    HighIsFavourable,
-
-    /// <summary>No judgement: a sequential scheme (light = low, dark = high).</summary>
-    Neutral,
-}
-
 /// <summary>One class of a classed map or bar colouring.</summary>
 /// <param name="Label">Legend text with German numbers, e.g. „5,9 bis unter 7,1 %“.</param>
 /// <param name="Note">Optional second legend text, e.g. „75–90 % des Stadtwerts“.</param>
@@ -65,7 +52,7 @@ public sealed class ClassBreaks
     /// The default: five classes relative to the reference (town) value with a diverging scheme around it.
     /// Needs a positive reference value.
     /// </summary>
-    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Gesamtstadt", IReadOnlyList<double>? factors = null)
+    public static ClassBreaks RelativeToReference(double reference, ValueFormat format, ColourScale scale = ColourScale.DivergingHighWarm, string referenceLabel = "Gesamtstadt", IReadOnlyList<double>? factors = null)
     {
         ArgumentNullException.ThrowIfNull(format);
         if (!(reference > 0) || !double.IsFinite(reference))
@@ -81,8 +68,10 @@ public sealed class ClassBreaks
 
         var inner = f.Select(x => x * reference).ToArray();
         // notes in the report's convention „a–b“ = „a bis unter b“
-        string P(double x, bool unit = true) => GermanFormat.Number(x * 100, 0) + (unit ? GermanFormat.NarrowNoBreakSpace + "%" : string.Empty);
-        var colors = SchemeFor(polarity);
+        // An index (no unit) is itself relative to 100: its classes read „(= 100)“ and „80–95“, without „%“.
+        var isIndex = string.IsNullOrEmpty(format.Unit);
+        string P(double x, bool unit = true) => GermanFormat.Number(x * 100, 0) + (unit && !isIndex ? GermanFormat.NarrowNoBreakSpace + "%" : string.Empty);
+        var colors = SchemeFor(scale);
         string N(double v) => GermanFormat.Number(v, format.Decimals);
         var unit = string.IsNullOrEmpty(format.Unit) ? string.Empty : (format.Unit == "%" ? GermanFormat.NarrowNoBreakSpace : GermanFormat.NoBreakSpace) + format.Unit;
         var classes = new[]
@@ -93,7 +82,9 @@ public sealed class ClassBreaks
             new ValueClass(colors[3], $"{N(inner[2])} bis unter {N(inner[3])}{unit}", $"leicht über ({P(f[2], false)}–{P(f[3])})"),
             new ValueClass(colors[4], $"{N(inner[3])}{unit} und mehr", $"deutlich über (ab {P(f[3])})"),
         };
-        var title = $"{referenceLabel}: {format.Format(reference)} (= 100 %)";
+        var title = isIndex && Math.Abs(reference - 100) < 1e-9
+            ? $"{referenceLabel} = 100"
+            : $"{referenceLabel}: {format.Format(reference)} (= 100{(isIndex ? string.Empty : " %")})";
         return new ClassBreaks(inner, [false, false, false, false], classes, title, format.Decimals);
     }
 
@@ -101,12 +92,12 @@ public sealed class ClassBreaks
     /// Five classes by the difference to the reference value (for indicators that can be zero or negative, e.g.
     /// Wanderungssaldo): below −<paramref name="wide"/>, −wide to −narrow, ±narrow, narrow to wide, above wide.
     /// </summary>
-    public static ClassBreaks AroundReference(double reference, double narrow, double wide, ValueFormat format, Polarity polarity = Polarity.HighIsBurden, string referenceLabel = "Gesamtstadt")
+    public static ClassBreaks AroundReference(double reference, double narrow, double wide, ValueFormat format, ColourScale scale = ColourScale.DivergingHighWarm, string referenceLabel = "Gesamtstadt")
     {
         ArgumentNullException.ThrowIfNull(format);
         if (!(narrow > 0) || !(wide > narrow)) throw new ArgumentOutOfRangeException(nameof(narrow), "Need 0 < narrow < wide.");
         var inner = new[] { reference - wide, reference - narrow, reference + narrow, reference + wide };
-        var colors = SchemeFor(polarity);
+        var colors = SchemeFor(scale);
         string V(double v) => format.Format(v);
         var classes = new[]
         {
@@ -174,11 +165,11 @@ public sealed class ClassBreaks
     /// <summary>Colour of the class holding <paramref name="value"/>.</summary>
     public SKColor ColorOf(double value) => Classes[ClassOf(value)].Color;
 
-    private static IReadOnlyList<SKColor> SchemeFor(Polarity polarity) => polarity switch
+    private static IReadOnlyList<SKColor> SchemeFor(ColourScale scale) => scale switch
     {
-        Polarity.HighIsBurden => Palettes.Diverging,
-        Polarity.HighIsFavourable => Palettes.Diverging.Reverse().ToArray(),
-        Polarity.Neutral => Palettes.Sequential,
-        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown polarity."),
+        ColourScale.DivergingHighWarm => Palettes.Diverging,
+        ColourScale.DivergingHighCool => Palettes.Diverging.Reverse().ToArray(),
+        ColourScale.Sequential => Palettes.Sequential,
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "Unknown colour scale."),
     };
 }

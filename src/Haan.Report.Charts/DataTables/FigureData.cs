@@ -79,11 +79,11 @@ public static class FigureData
         return new FigureDataTable(["Sozialraum", spec.XSubject, spec.YSubject], rows, [false, true, true]) { Notes = Notes(spec.Items.Any(i => i.Suppressed)) };
     }
 
-    public static FigureDataTable Of(StatusDynamicsSpec spec)
+    public static FigureDataTable Of(CategoryMatrixSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var rows = spec.Entries.Select(e => (IReadOnlyList<string>)[e.Label, StatusText(e.Status), DynamicsText(e.Dynamics)]).ToList();
-        return new FigureDataTable(["Sozialraum", "Status", "Dynamik"], rows, [false, false, false]);
+        var rows = spec.Entries.Select(e => (IReadOnlyList<string>)[e.Label, spec.RowLabels[e.Row], spec.ColumnLabels[e.Column]]).ToList();
+        return new FigureDataTable([spec.ItemHeading, spec.RowTitle, spec.ColumnTitle], rows, [false, false, false]);
     }
 
     public static FigureDataTable Of(ChoroplethSpec spec)
@@ -157,19 +157,4 @@ public static class FigureData
     private static IReadOnlyList<string> Notes(bool suppressed) => suppressed ? [SuppressedNote] : [];
 
     private static IReadOnlyList<string> AttributionNote(MapSpecBase spec) => spec.Attribution is { Length: > 0 } a ? [a] : [];
-
-    private static string StatusText(StatusClass status) => status switch
-    {
-        StatusClass.Hoch => "hoch",
-        StatusClass.Mittel => "mittel",
-        StatusClass.Niedrig => "niedrig",
-        _ => "sehr niedrig",
-    };
-
-    private static string DynamicsText(DynamicsClass dynamics) => dynamics switch
-    {
-        DynamicsClass.Positiv => "positiv",
-        DynamicsClass.Stabil => "stabil",
-        _ => "negativ",
-    };
 }

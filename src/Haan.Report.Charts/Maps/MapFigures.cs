@@ -34,7 +34,7 @@ public sealed record ChoroplethSpec(string Subject, IReadOnlyList<MapArea> Areas
     /// <summary>Category noun for the alt text („nach Sozialraum“, „nach Stadt“).</summary>
     public string CategoryNoun { get; init; } = "Sozialraum";
 
-    public Polarity Polarity { get; init; } = Polarity.HighIsBurden;
+    public ColourScale Scale { get; init; } = ColourScale.DivergingHighWarm;
 
     /// <summary>Explicit classes; default <see cref="ClassBreaks.RelativeToReference"/> (needs <see cref="ReferenceValue"/>).</summary>
     public ClassBreaks? Classes { get; init; }
@@ -57,6 +57,12 @@ public sealed record ChoroplethSpec(string Subject, IReadOnlyList<MapArea> Areas
     public bool ShowAreaLabels { get; init; } = true;
 
     public bool ShowValueLabels { get; init; } = true;
+
+    /// <summary>
+    /// Absolute counts (e.g. inhabitants): no classes and no colour scale — a count coloured like a rate suggests a
+    /// density. The areas get one light fill and carry their name and number; the legend says what the numbers are.
+    /// </summary>
+    public bool CountLabelsOnly { get; init; }
 }
 
 /// <summary>Locator map: one area highlighted within the town (for the area profiles).</summary>
@@ -117,6 +123,9 @@ public abstract class MapFigure : Figure
     public IReadOnlyList<string> LegendTexts => Scene.Legend.SelectMany(s => (s.Title is null ? [] : new[] { s.Title }).Concat(s.Entries.Select(e => e.Label))).ToList();
 
     private protected MapScene Scene => _scene ??= BuildScene();
+
+    /// <summary>The scene (areas, legend) for tests.</summary>
+    internal MapScene SceneForTests => Scene;
 
     public override double PreferredAspectRatio
     {
@@ -186,9 +195,11 @@ public sealed class ChoroplethFigure : MapFigure
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Areas.Count == 0) throw new ArgumentException("A map needs areas.", nameof(spec));
         _spec = spec;
-        _classes = spec.Classes
+        _classes = spec.CountLabelsOnly
+            ? ClassBreaks.Sequential([1], spec.Format, spec.Subject, [Palettes.Context, Palettes.Context])
+            : spec.Classes
             ?? (spec.ReferenceValue is { } r
-                ? ClassBreaks.RelativeToReference(r, spec.Format, spec.Polarity, spec.ReferenceLabel)
+                ? ClassBreaks.RelativeToReference(r, spec.Format, spec.Scale, spec.ReferenceLabel)
                 : throw new ArgumentException("Give either Classes or a ReferenceValue.", nameof(spec)));
     }
 
@@ -219,6 +230,7 @@ public sealed class ChoroplethFigure : MapFigure
         var labels = new List<SceneLabel>();
         var anySuppressed = false;
         var anyMissing = false;
+        var used = new HashSet<int>();
         foreach (var area in _spec.Areas)
         {
             SKColor fill;
@@ -229,7 +241,8 @@ public sealed class ChoroplethFigure : MapFigure
             }
             else if (area.Value is { } v && double.IsFinite(v))
             {
-                fill = _classes.ColorOf(v);
+                fill = _spec.CountLabelsOnly ? Palettes.Context : _classes.ColorOf(v);
+                used.Add(_classes.ClassOf(v));
             }
             else
             {
@@ -250,10 +263,17 @@ public sealed class ChoroplethFigure : MapFigure
         var extent = new Envelope(outline.EnvelopeInternal);
         foreach (var a in _spec.Areas) extent.ExpandToInclude(a.Geometry.EnvelopeInternal);
 
-        var classEntries = _classes.Classes.Select(c => new LegendEntry(c.Label, LegendSwatch.Fill, c.Color, Note: c.Note)).Reverse().ToList();
+        // Only classes that some area falls into: an empty class would promise values the map does not have.
+        var classEntries = _spec.CountLabelsOnly
+            ? []
+            : _classes.Classes.Select((c, i) => (c, i)).Where(x => used.Contains(x.i))
+                .Select(x => new LegendEntry(x.c.Label, LegendSwatch.Fill, x.c.Color, Note: x.c.Note)).Reverse().ToList();
         if (anySuppressed) classEntries.Add(new LegendEntry(GermanFormat.SuppressedLegend, LegendSwatch.Hatched, SKColors.White));
         if (anyMissing) classEntries.Add(new LegendEntry("keine Angabe", LegendSwatch.Fill, Palettes.NoData));
-        var legend = new List<LegendSection> { new(_spec.Subject, classEntries, _classes.Title) };
+        var subtitle = _spec.CountLabelsOnly
+            ? $"Zahl je {_spec.CategoryNoun} auf der Karte"
+            : string.Equals(_classes.Title, _spec.Subject, StringComparison.Ordinal) ? null : _classes.Title;
+        var legend = new List<LegendSection> { new(_spec.Subject, classEntries, subtitle) };
 
         var symbols = ResolveSymbols(_spec.Facilities, _spec.Symbols);
         var points = _spec.Facilities.Select(p => new ScenePoint(p.X, p.Y, symbols.First(s => s.Category == p.Category))).ToList();

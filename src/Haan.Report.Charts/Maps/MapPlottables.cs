@@ -194,11 +194,33 @@ internal sealed class LabelLayerPlottable(IReadOnlyList<SceneLabel> labels, IRea
 /// <summary>Marker symbols (also used in legends).</summary>
 internal static class MarkerDrawing
 {
+    /// <summary>Width of the dark edge around every symbol.</summary>
+    internal const float EdgeWidth = 0.7f;
+
+    /// <summary>Size of the coloured core relative to the symbol.</summary>
+    internal const float CoreScale = 0.5f;
+
+    /// <summary>
+    /// A white-filled symbol with a dark edge and a core in the category colour: white and dark together contrast
+    /// with every area colour (light or dark), so no symbol vanishes on a class of its own hue; the core keeps the
+    /// categories apart, the shape too.
+    /// </summary>
     public static void Draw(SKCanvas canvas, float x, float y, float size, MarkerShape shape, SKColor color)
     {
-        using var fill = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
         var r = size / 2;
-        using var path = new SKPath();
+        using var outer = Path(shape, x, y, r);
+        using var core = Path(shape, x, y, r * CoreScale);
+        using var white = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var fill = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var edge = new SKPaint { Color = Palettes.Reference, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = EdgeWidth, StrokeJoin = SKStrokeJoin.Round };
+        canvas.DrawPath(outer, white);
+        canvas.DrawPath(core, fill);
+        canvas.DrawPath(outer, edge);
+    }
+
+    private static SKPath Path(MarkerShape shape, float x, float y, float r)
+    {
+        var path = new SKPath();
         switch (shape)
         {
             case MarkerShape.Circle:
@@ -225,28 +247,18 @@ internal static class MarkerDrawing
                 path.AddRect(new SKRect(x - r, y - t, x + r, y + t));
                 path.AddRect(new SKRect(x - t, y - r, x + t, y + r));
                 path.FillType = SKPathFillType.Winding;
-                using (var union = path.Simplify())
+                var union = path.Simplify();
+                if (union is not null)
                 {
-                    if (union is not null)
-                    {
-                        DrawShape(canvas, union, fill);
-                        return;
-                    }
+                    path.Dispose();
+                    return union;
                 }
 
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(shape), shape, "Unknown marker shape.");
         }
 
-        DrawShape(canvas, path, fill);
-    }
-
-    /// <summary>White halo, fill, thin dark edge: visible on any area colour, also on one of the same hue.</summary>
-    private static void DrawShape(SKCanvas canvas, SKPath path, SKPaint fill)
-    {
-        using var halo = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 1.8f, StrokeJoin = SKStrokeJoin.Round };
-        using var edge = new SKPaint { Color = Palettes.Reference, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.45f, StrokeJoin = SKStrokeJoin.Round };
-        canvas.DrawPath(path, halo);
-        canvas.DrawPath(path, fill);
-        canvas.DrawPath(path, edge);
+        return path;
     }
 }

@@ -89,12 +89,12 @@ internal static class MapRenderer
             var legendLeft = Math.Min(mapRect.Right + Gap, bounds.Right - legendWidth);
             var legendRect = new SKRect(legendLeft, bounds.Top, legendLeft + legendWidth, bounds.Bottom - attributionHeight);
             DrawLegend(canvas, legendRect, scene.Legend, style);
-            if (scene.ScaleBar) DrawScaleBar(canvas, new SKRect(legendRect.Left + 2, legendRect.Top, legendRect.Right, mapRect.Bottom + 4), scale, style, legendRect.Width * 0.8);
+            if (scene.ScaleBar) DrawScaleBar(canvas, new SKRect(legendRect.Left + 2, legendRect.Top, legendRect.Right, mapRect.Bottom + 4), scale, style, Math.Min(legendRect.Width * 0.8, ScaleBarShare * mapRect.Width));
             if (scene.NorthArrow) DrawNorthArrow(canvas, new SKRect(legendRect.Left, mapRect.Bottom - 52, legendRect.Left + 16, mapRect.Bottom), style);
         }
         else
         {
-            if (scene.ScaleBar) DrawScaleBar(canvas, new SKRect(mapRect.Left, mapRect.Top, mapRect.Right, mapRect.Bottom + 18), scale, style, mapRect.Width * 0.4);
+            if (scene.ScaleBar) DrawScaleBar(canvas, new SKRect(mapRect.Left, mapRect.Top, mapRect.Right, mapRect.Bottom + 18), scale, style, ScaleBarShare * mapRect.Width);
             if (scene.NorthArrow) DrawNorthArrow(canvas, new SKRect(mapRect.Right, mapRect.Top, mapRect.Right + 16, mapRect.Bottom), style);
         }
 
@@ -236,13 +236,23 @@ internal static class MapRenderer
         }
     }
 
-    /// <summary>Nice scale-bar lengths in metres.</summary>
-    private static readonly double[] NiceLengths = [50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000, 25000, 50000];
+    /// <summary>
+    /// The one scale-bar convention of all maps: a bar of 1, 2 or 5 × 10ⁿ metres, the longest not wider than this
+    /// share of the map frame (and of the legend column where it stands there), halved black/white, „0“ and the
+    /// length in m or km above its ends.
+    /// </summary>
+    internal const double ScaleBarShare = 0.3;
+
+    /// <summary>Scale-bar lengths in metres (1–2–5 series).</summary>
+    internal static readonly double[] NiceLengths = [10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
+
+    /// <summary>The bar length for a map drawn at <paramref name="pointsPerMetre"/> with at most <paramref name="maxWidth"/> points.</summary>
+    internal static double ScaleBarLength(double pointsPerMetre, double maxWidth) =>
+        NiceLengths.LastOrDefault(l => l * pointsPerMetre <= maxWidth, NiceLengths[0]);
 
     private static void DrawScaleBar(SKCanvas canvas, SKRect mapRect, double pointsPerMetre, ChartStyle style, double maxWidth)
     {
-        var target = maxWidth / pointsPerMetre;
-        var length = NiceLengths.LastOrDefault(l => l <= target, NiceLengths[0]);
+        var length = ScaleBarLength(pointsPerMetre, maxWidth);
         var barWidth = (float)(length * pointsPerMetre);
         using var font = style.Font(style.SmallFontSize);
         var x0 = mapRect.Left + 4;
@@ -254,7 +264,7 @@ internal static class MapRenderer
         canvas.DrawRect(new SKRect(x0, y0 - h, x0 + (barWidth / 2), y0), black);
         canvas.DrawRect(new SKRect(x0 + (barWidth / 2), y0 - h, x0 + barWidth, y0), white);
         canvas.DrawRect(new SKRect(x0, y0 - h, x0 + barWidth, y0), frame);
-        var label = length >= 1000 ? GermanFormat.Number(length / 1000, length % 1000 == 0 ? 0 : 1, "km") : GermanFormat.Number(length, 0, "m");
+        var label = length >= 1000 ? GermanFormat.Number(length / 1000, 0, "km") : GermanFormat.Number(length, 0, "m");
         TextDrawing.Draw(canvas, "0", x0, y0 - h - 2, font, Palettes.Text, SKTextAlign.Center, SKColors.White, 1.6f);
         TextDrawing.Draw(canvas, label, x0 + barWidth, y0 - h - 2, font, Palettes.Text, SKTextAlign.Center, SKColors.White, 1.6f);
     }

@@ -7,8 +7,8 @@ using Haan.Report.Indicators;
 using Haan.Report.Indicators.Catalogue;
 using Haan.Report.Indicators.Engine;
 using Haan.Report.Layout;
-using ChartPolarity = Haan.Report.Charts.Polarity;
 using IndicatorPolarity = Haan.Report.Indicators.Catalogue.Polarity;
+using StatusClass = Haan.Report.Indicators.SocialIndex.StatusClass;
 
 namespace Haan.Report.Composition.Content;
 
@@ -18,13 +18,6 @@ namespace Haan.Report.Composition.Content;
 /// </summary>
 internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
 {
-    // Labels follow the convention of the methods section: „a–b“ = a bis unter b Jahre.
-    private static readonly (string Label, int From, int To)[] PyramidGroups =
-    [
-        ("0–6", 0, 6), ("6–10", 6, 10), ("10–18", 10, 18), ("18–25", 18, 25), ("25–45", 25, 45),
-        ("45–65", 45, 65), ("65–80", 65, 80), ("80+", 80, int.MaxValue),
-    ];
-
     private readonly DataSet data = prepared.Data;
     private readonly IndicatorResults results = prepared.Results;
     private readonly SourceLines sources = new(prepared.Data, prepared.Configuration.PreparedBy);
@@ -48,7 +41,7 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             ReferenceLabel = prepared.Configuration.Town.Designation,
             ReferenceValue = Shown(town),
             ColorByReferenceClass = definition.Polarity != IndicatorPolarity.Neutral,
-            Polarity = ToChart(definition.Polarity),
+            Scale = ChartVocabulary.Scale(definition.Polarity),
         };
         return (new BarChartFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 75);
     }
@@ -65,14 +58,17 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         // (80/95/105/120 %) collapse after rounding gives no readable classes: both get a sequential scheme.
         var relative = definition.Unit != "Anzahl" && Shown(town) is { } reference
                        && DistinctRelativeBreaks(reference, definition.Decimals);
+        // Absolute counts get no colour scale (a coloured count reads like a density): names and numbers only.
+        var counts = definition.Unit == "Anzahl";
         var spec = new ChoroplethSpec($"{definition.ShortName} {year}", AreasWithValues(cells), Format(definition))
         {
             ReferenceLabel = prepared.Configuration.Town.Designation,
-            Classes = !relative && shownValues.Count > 0 && shownValues.Max() > 0
+            CountLabelsOnly = counts,
+            Classes = !counts && !relative && shownValues.Count > 0 && shownValues.Max() > 0
                 ? ClassBreaks.NiceEqualInterval(shownValues.Max(), 4, Format(definition), $"{definition.ShortName} {year}")
                 : null,
             ReferenceValue = relative ? Shown(town) : null,
-            Polarity = ToChart(definition.Polarity),
+            Scale = ChartVocabulary.Scale(definition.Polarity),
             Attribution = sources.MapAttribution(),
             Outline = data.TownBoundary,
             Facilities = facilities,
@@ -147,7 +143,13 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     internal (IFigure, FigureDataTable, string, double) Pyramid(DirectiveArguments arguments)
     {
         var (area, year) = (arguments.Area(), arguments.Year());
-        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year), AgeShares(DataSet.TownKey, year)) { ReferenceLabel = prepared.Configuration.Town.Designation };
+        var groups = PyramidBands.For(data, area.Key, year, PyramidBands.MinimumCount);
+        var spec = new PyramidSpec(area.Name, AgeShares(area.Key, year, groups), AgeShares(DataSet.TownKey, year, groups))
+        {
+            ReferenceLabel = prepared.Configuration.Town.Designation,
+            BandYears = groups[1].From - groups[0].From,
+            Note = PyramidBands.Note(groups),
+        };
         return (new PyramidFigure(spec, style), FigureData.Of(spec), sources.ForFiles(["bevoelkerung.csv"]), 80);
     }
 
@@ -174,7 +176,15 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
             var suppressed = !cx.Status.HasValue() || !cy.Status.HasValue();
             return new ScatterItem(a.ShortName, suppressed ? null : Shown(cx), suppressed ? null : Shown(cy), suppressed);
         }).ToList();
-        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y)) { ReferenceLabel = prepared.Configuration.Town.Designation };
+        // The town's values as dashed reference lines, and axis titles that name the unit.
+        var spec = new ScatterSpec(x.ShortName, y.ShortName, items, Format(x), Format(y))
+        {
+            ReferenceLabel = prepared.Configuration.Town.Designation,
+            ReferenceX = Shown(xs.Single(c => c.IsTown)),
+            ReferenceY = Shown(ys.Single(c => c.IsTown)),
+            XAxisTitle = AxisTitle(x, year),
+            YAxisTitle = AxisTitle(y, year),
+        };
         return (new ScatterFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(xs.Concat(ys)), 85);
     }
 
@@ -209,15 +219,27 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     internal (IFigure, FigureDataTable, string, double) SocialIndexMatrix(DirectiveArguments arguments)
     {
         var year = arguments.Year();
-        var entries = prepared.Indicators.SocialIndex
+        var placed = prepared.Indicators.SocialIndex
             .Where(e => e.Year == year && e.Status is not null && e.DynamicsClass is not null)
-            .Select(e => new MatrixEntry(ShortName(e.AreaId),
-                Enum.Parse<StatusClass>(e.Status!.Value.ToString()),
-                Enum.Parse<DynamicsClass>(e.DynamicsClass!.Value.ToString())))
             .ToList();
-        var spec = new StatusDynamicsSpec(entries) { Subject = $"Sozialindex {year}" };
+        var entries = placed
+            .Select(e => new MatrixEntry(ShortName(e.AreaId), ChartVocabulary.Row(e.Status!.Value), ChartVocabulary.Column(e.DynamicsClass!.Value)))
+            .ToList();
+        var worst = placed
+            .Where(e => e.Status == StatusClass.SehrNiedrig || (e.Status == StatusClass.Niedrig && e.DynamicsClass == Indicators.SocialIndex.DynamicsClass.Negativ))
+            .Select(e => ShortName(e.AreaId)).ToList();
+        var spec = new CategoryMatrixSpec("Status", ChartVocabulary.StatusLabels, "Dynamik", ChartVocabulary.DynamicsLabels, entries)
+        {
+            Subject = $"Sozialindex {year}",
+            ItemHeading = "Sozialraum",
+            ItemNoun = "Sozialräume",
+            ColourKey = ChartVocabulary.MatrixColourKey,
+            Finding = worst.Count > 0
+                ? $"besonderer Handlungsbedarf (Status sehr niedrig oder niedrig mit negativer Dynamik): {GermanFormat.JoinAnd(worst)}"
+                : "kein Sozialraum mit sehr niedrigem Status",
+        };
         var cells = results.Table("sozialindex", year);
-        return (new StatusDynamicsFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 80);
+        return (new CategoryMatrixFigure(spec, style), FigureData.Of(spec), sources.ForIndicators(cells), 80);
     }
 
     internal (IFigure, FigureDataTable, string, double) Reachability(DirectiveArguments arguments)
@@ -301,10 +323,10 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
         return new Series(name, points, IsReference: areaKey == DataSet.TownKey);
     }
 
-    private List<AgeGroupShare> AgeShares(string areaKey, int year)
+    private List<AgeGroupShare> AgeShares(string areaKey, int year, IReadOnlyList<(string Label, int From, int To)> groups)
     {
         double total = data.PopulationSum(year, areaKey);
-        return PyramidGroups.Select(g => new AgeGroupShare(g.Label,
+        return groups.Select(g => new AgeGroupShare(g.Label,
             GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Male) / total, 1),
             GermanFormat.Round(100 * data.PopulationSum(year, areaKey, g.From, g.To, Sex.Female) / total, 1))).ToList();
     }
@@ -324,22 +346,18 @@ internal sealed class FigureFactory(Prepared prepared, ChartStyle style)
     private string ShortName(string areaKey) =>
         areaKey == DataSet.TownKey ? prepared.Configuration.Town.Designation : data.Areas.Single(a => a.Key == areaKey).ShortName;
 
+    /// <summary>Axis title with the unit: „SGB II-Quote 2023 in %“, „Hitzevulnerabilität 2023 (Index)“.</summary>
+    internal static string AxisTitle(IndicatorDefinition definition, int year) => definition.Unit switch
+    {
+        "%" or "‰" => $"{definition.ShortName} {year} in {definition.Unit}",
+        "" => $"{definition.ShortName} {year}",
+        _ => $"{definition.ShortName} {year} ({definition.Unit})",
+    };
+
     private static ValueFormat Format(IndicatorDefinition definition) => definition.Unit switch
     {
         "%" => new ValueFormat(definition.Decimals, "%"),
         "‰" => new ValueFormat(definition.Decimals, "‰"),
         _ => new ValueFormat(definition.Decimals),
-    };
-
-    /// <summary>
-    /// Colour meaning from the catalogue's polarity, one case per value: red means burden only where a higher value
-    /// means more need; descriptive (neutral) indicators get the neutral sequential scheme.
-    /// </summary>
-    internal static ChartPolarity ToChart(IndicatorPolarity polarity) => polarity switch
-    {
-        IndicatorPolarity.HigherIsMoreNeed => ChartPolarity.HighIsBurden,
-        IndicatorPolarity.HigherIsLessNeed => ChartPolarity.HighIsFavourable,
-        IndicatorPolarity.Neutral => ChartPolarity.Neutral,
-        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, "Unknown indicator polarity."),
     };
 }

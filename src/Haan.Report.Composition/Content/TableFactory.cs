@@ -30,7 +30,8 @@ internal sealed class TableFactory(Prepared prepared)
             TableColumn.Relative(3), TableColumn.Relative(1.3f, TextAlignment.Right), TableColumn.Relative(1.3f, TextAlignment.Right),
             TableColumn.Relative(1.3f, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right), TableColumn.Relative(1, TextAlignment.Right))
         { FontSize = 8.5f, FirstColumnHeadsRows = true };
-        table.AddHeader("Sozialraum", $"{year} ({UnitLabel(definition.Unit)})", $"Veränd. 1 J. ({change})", $"Veränd. 4 J. ({change})", "Index (Stadt = 100)", "Rang");
+        // „Index (Stadt = 100)“ wrapped onto three lines in the narrow column: a footnote mark instead.
+        table.AddHeader("Sozialraum", $"{year} ({UnitLabel(definition.Unit)})", $"Veränd. 1 J. ({change})", $"Veränd. 4 J. ({change})", "Index¹", "Rang");
         var cells = results.Table(definition.Id, year);
         foreach (var cell in cells)
         {
@@ -39,6 +40,7 @@ internal sealed class TableFactory(Prepared prepared)
                 cell.IsTown ? "100" : cell.DisplayIndex, cell.Rank?.ToString(CultureInfo.InvariantCulture) ?? "–");
         }
 
+        table.AddFootnote("¹ Index: Wert des Sozialraums bezogen auf den Wert der Stadt Haan (Stadt = 100).");
         AddSymbolFootnote(table, cells);
         return new TableContent(table, sources.ForIndicators(cells));
     }
