@@ -95,9 +95,9 @@ public sealed class MapLegibilityTests
     }
 
     [Theory]
-    [InlineData(100.0, "", "Stadt Haan = 100", "deutlich über (ab 120)")]
-    [InlineData(3.2, "", "Stadt Haan: 3,2 (= 100)", "leicht unter (80–95)")]
-    [InlineData(7.9, "%", "Stadt Haan: 7,9\u202F% (= 100 %)", "leicht unter (80–95\u202F%)")]
+    [InlineData(100.0, "", "Gesamtstadt = 100", "deutlich über (ab 120)")]
+    [InlineData(3.2, "", "Gesamtstadt: 3,2 (= 100)", "leicht unter (80–95)")]
+    [InlineData(7.9, "%", "Gesamtstadt: 7,9\u202F% (= 100 %)", "leicht unter (80–95\u202F%)")]
     public void An_index_is_relative_to_100_without_percent(double reference, string unit, string title, string note)
     {
         var classes = ClassBreaks.RelativeToReference(reference, new ValueFormat(1, unit));

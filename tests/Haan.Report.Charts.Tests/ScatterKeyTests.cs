@@ -27,10 +27,10 @@ public sealed class ScatterKeyTests
     {
         var figure = Figure(withSecret: true, withReference: true);
         Assert.Equal(
-            ["gestrichelt: Stadt Haan (7,9\u202F% waagerecht, 13,8\u202F% senkrecht)", $"nicht dargestellt, {GermanFormat.SuppressedLegend}: Park"],
+            ["gestrichelt: Gesamtstadt (7,9\u202F% waagerecht, 13,8\u202F% senkrecht)", $"nicht dargestellt, {GermanFormat.SuppressedLegend}: Park"],
             figure.KeyLines);
         var text = PdfOutputTests.PdfText(PdfOutputTests.RenderPdf(figure, new SKRect(40, 60, 40 + 453, 60 + 283)));
-        Assert.Contains("gestrichelt: Stadt Haan", text, StringComparison.Ordinal);
+        Assert.Contains("gestrichelt: Gesamtstadt", text, StringComparison.Ordinal);
         Assert.Contains("Wert geheim (.): Park", text, StringComparison.Ordinal);
         Assert.Contains("SGB II-Quote 2023 in %", text, StringComparison.Ordinal);
         Assert.Contains("Kinderarmut 2023 in %", text, StringComparison.Ordinal);
