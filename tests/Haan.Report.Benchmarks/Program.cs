@@ -49,7 +49,18 @@ internal static class Child
     public static int Run(string data, string templates, string output)
     {
         var total = Stopwatch.StartNew();
-        var result = ReportBuilder.Build(new BuildRequest(data, templates, output));
+        BuildResult result;
+        try
+        {
+            result = ReportBuilder.Build(new BuildRequest(data, templates, output));
+        }
+        catch (ReportInputException e)
+        {
+            // e.g. a template that cannot be laid out at this size: the orchestrator shows the message with the exit code
+            Console.Error.WriteLine(string.Join("\n", e.Problems));
+            return 2;
+        }
+
         var build = total.Elapsed.TotalSeconds;
         if (result.Warnings.Count > 0)
         {
