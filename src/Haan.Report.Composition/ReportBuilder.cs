@@ -32,8 +32,39 @@ public static class ReportBuilder
         progress ??= IBuildProgress.None;
         CheckOutputFolder(request);
         progress.Report("Daten, Indikatoren und Vorlagen werden gelesen …");
-        var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory, request.OutputDirectory);
-        return VersionPublisher.Publish(request, prepared, progress, p => Render(p, request.FigurePngs));
+
+        // The fonts and the hyphenation patterns do not depend on the data: they are read on the other core while the
+        // data is loaded. A failure there is left to the regular load, which reports it where it always did.
+        Task<FontFamily?>? fonts = null;
+        Task? hyphenation = null;
+        try
+        {
+            var prepared = Prepare(request.DataDirectory, request.TemplatesDirectory, request.OutputDirectory, configuration =>
+            {
+                hyphenation = Task.Run(() => Quietly(() => Documents.GermanHyphenation.Load(request.TemplatesDirectory)));
+                fonts = Task.Run(() => Quietly(() => LoadFonts(configuration, Path.GetFullPath(request.TemplatesDirectory))));
+            });
+            return VersionPublisher.Publish(request, prepared, progress, p => Render(p, request.FigurePngs, fonts?.GetAwaiter().GetResult()));
+        }
+        finally
+        {
+            hyphenation?.GetAwaiter().GetResult();
+            fonts?.GetAwaiter().GetResult()?.Dispose();
+        }
+    }
+
+    /// <summary>Runs a load ahead of time; null when it fails (the regular load then reports the problem).</summary>
+    private static T? Quietly<T>(Func<T?> load)
+        where T : class
+    {
+        try
+        {
+            return load();
+        }
+        catch (Exception e) when (e is ReportInputException or LayoutException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -56,16 +87,41 @@ public static class ReportBuilder
     /// Composes and renders the PDF of prepared inputs; with <paramref name="pngs"/> also every figure as a PNG for
     /// press and web (about 80 ms per figure, so only on request).
     /// </summary>
-    private static RenderedReport Render(Prepared prepared, bool pngs)
+    /// <param name="preloaded">The fonts read ahead (owned by the caller), or null to read them here.</param>
+    private static RenderedReport Render(Prepared prepared, bool pngs, FontFamily? preloaded)
     {
-        using var fonts = LoadFonts(prepared);
+        using var own = preloaded is null ? LoadFonts(prepared) : null;
+        var fonts = preloaded ?? own!;
         var (document, builder) = Compose(prepared, fonts, webEdition: true);
         using var drawings = builder.Drawings();
 
         // the web edition's figures are drawn as SVG in the background while the PDF is built (see FigureDrawing)
         using var quiet = Web.NativeErrorOutput.Silence();
-        var pdf = RenderPdf(document, builder);
-        var web = Web.WebEditionFiles.Create(prepared, builder, fonts, VersionPublisher.BaseName(prepared.Configuration));
+        // The web edition reads the figures the layout has drawn: it is built on the other core while the PDF file
+        // is assembled (it only reads the composition and the recorded drawings, so the result does not depend on timing).
+        Task<IReadOnlyList<(string Name, byte[] Bytes)>>? webEdition = null;
+        byte[] pdf;
+        try
+        {
+            pdf = RenderPdf(document, builder, () => webEdition = Task.Run(() =>
+                Web.WebEditionFiles.Create(prepared, builder, fonts, VersionPublisher.BaseName(prepared.Configuration))));
+        }
+        catch
+        {
+            // The web edition reads the drawings disposed below: it must have finished before the error goes on.
+            try
+            {
+                webEdition?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // the build fails with the PDF's error; the web edition's result is not needed
+            }
+
+            throw;
+        }
+
+        var web = webEdition!.GetAwaiter().GetResult();
         var figures = builder.Figures
             .Select(f => new FigureExport(f.Number, f.Caption, f.Figure.AltText, f.Source,
                 pngs ? f.Figure.RenderPng(FigureExport.WidthMm, f.Height / 72.0 * 25.4, FigureExport.Dpi) : null))
@@ -115,11 +171,11 @@ public static class ReportBuilder
     /// a character the font lacks) as <see cref="LayoutException"/> with the path of the element; that is an input
     /// error with the chapter file, never a program error.
     /// </summary>
-    private static byte[] RenderPdf(Document document, ReportDocumentBuilder builder)
+    private static byte[] RenderPdf(Document document, ReportDocumentBuilder builder, Action? laidOut = null)
     {
         try
         {
-            return PdfRenderer.Render(document);
+            return PdfRenderer.Render(document, laidOut);
         }
         catch (LayoutException e)
         {
@@ -133,7 +189,8 @@ public static class ReportBuilder
     /// Output folder of a build: the versions of the report year published there before this one count as known to
     /// everyone when this version is suppressed (statistical confidentiality across versions); null for validation.
     /// </param>
-    private static Prepared Prepare(string dataDirectory, string templatesDirectory, string? outputDirectory = null)
+    /// <param name="configurationLoaded">Called as soon as the configuration is read (before the data), e.g. to read fonts ahead.</param>
+    private static Prepared Prepare(string dataDirectory, string templatesDirectory, string? outputDirectory = null, Action<ReportConfiguration>? configurationLoaded = null)
     {
         // Before any input file is opened: only regular files inside the folders (a FIFO would block forever).
         var problems = InputFileCheck.Scan(dataDirectory).Concat(InputFileCheck.Scan(templatesDirectory))
@@ -148,6 +205,7 @@ public static class ReportBuilder
         try
         {
             configuration = ReportConfiguration.Load(templatesDirectory);
+            configurationLoaded?.Invoke(configuration);
         }
         catch (ProblemException e)
         {
@@ -270,10 +328,12 @@ public static class ReportBuilder
         }
     }
 
-    private static FontFamily LoadFonts(Prepared prepared)
+    private static FontFamily LoadFonts(Prepared prepared) => LoadFonts(prepared.Configuration, prepared.TemplatesDirectory);
+
+    private static FontFamily LoadFonts(ReportConfiguration configuration, string templatesDirectory)
     {
-        var fonts = prepared.Configuration.Fonts;
-        string Resolve(string file) => Path.Combine(prepared.TemplatesDirectory, file);
+        var fonts = configuration.Fonts;
+        string Resolve(string file) => Path.Combine(templatesDirectory, file);
         try
         {
             return FontFamily.FromFiles(Resolve(fonts.Regular), Resolve(fonts.Bold), Resolve(fonts.Italic), Resolve(fonts.BoldItalic));

@@ -50,7 +50,18 @@ internal static class Child
     public static int Run(string data, string templates, string output)
     {
         var total = Stopwatch.StartNew();
-        var result = ReportBuilder.Build(new BuildRequest(data, templates, output));
+        BuildResult result;
+        try
+        {
+            result = ReportBuilder.Build(new BuildRequest(data, templates, output));
+        }
+        catch (ReportInputException e)
+        {
+            // e.g. a template that cannot be laid out at this size: the orchestrator shows the message with the exit code
+            Console.Error.WriteLine(string.Join("\n", e.Problems));
+            return 2;
+        }
+
         var build = total.Elapsed.TotalSeconds;
         if (result.Warnings.Count > 0)
         {
@@ -110,7 +121,9 @@ internal static class Orchestrator
         var root = FindRoot();
         var work = Path.Combine(Path.GetTempPath(), "haan-report-benchmarks", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(work);
-        var cli = Path.Combine(AppContext.BaseDirectory, "haan-report.dll");
+        // The demo is timed with the program as the launcher scripts publish it (ReadyToRun, see Haan.Report.Cli.csproj).
+        Console.WriteLine("  Kommandozeilenprogramm wird veröffentlicht (wie ./haan-report) …");
+        var cli = PublishCli(root, Path.Combine(work, "cli"));
         var self = typeof(Orchestrator).Assembly.Location;
         Console.WriteLine($"Haan.Report – Leistungsmessung ({Environment.ProcessorCount} Kerne, {RuntimeVersion()}, {Configuration()})");
 
@@ -293,6 +306,27 @@ internal static class Orchestrator
 
     private static double Megabytes(string directory) =>
         Directory.GetFiles(directory).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
+
+    /// <summary>Publishes the CLI of the tree at <paramref name="root"/> exactly as the launcher scripts do; returns its haan-report.dll.</summary>
+    internal static string PublishCli(string root, string target)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "publish", Path.Combine("src", "Haan.Report.Cli", "Haan.Report.Cli.csproj"), "-c", "Release", "-o", target, "--nologo", "-v", "quiet", "-p:UseAppHost=false" })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish in {root}: Exit-Code {process.ExitCode.ToString(CultureInfo.InvariantCulture)}\n{output.Result}\n{error.Result}");
+        }
+
+        return Path.Combine(target, "haan-report.dll");
+    }
 
     internal static string? Option(string[] args, string name)
     {

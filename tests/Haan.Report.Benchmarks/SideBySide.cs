@@ -32,8 +32,12 @@ internal static class SideBySide
             var current = new Side("Aktuell", root, AppContext.BaseDirectory);
             var rows = new List<(string Name, List<Measurement> Previous, List<Measurement> Current)>();
 
+            // The demo runs the program as the launcher scripts publish it (each side with its own publish settings).
+            Console.WriteLine("  Kommandozeilenprogramm wird für beide Seiten veröffentlicht (wie ./haan-report) …");
+            var published = new[] { previous, current }.ToDictionary(s => s.Name, s => Orchestrator.PublishCli(s.Root, Path.Combine(work, s.Name + "-cli")));
+
             rows.Add(Alternate("Haan (Demo, CLI ab Prozessstart)", pairs, side => Orchestrator.Measure("Demo", 7, "dotnet",
-                [Path.Combine(side.Binaries, "haan-report.dll"), "build", "--data", Path.Combine(side.Root, "data"), "--templates", Path.Combine(side.Root, "templates"),
+                [published[side.Name], "build", "--data", Path.Combine(side.Root, "data"), "--templates", Path.Combine(side.Root, "templates"),
                  "--out", Fresh(work, side.Name + "-demo")], side.Root, parse: false), previous, current));
 
             foreach (var size in sizes)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
 
 namespace Haan.Report.EndToEnd.Tests;
 
@@ -19,6 +20,13 @@ public sealed class LauncherTests
         Assert.Equal(first.Output, second.Output);
         Assert.StartsWith("0.", second.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, ".build", "haan-report", "haan-report.dll")));
+
+        // The published program is compiled ahead of time (ReadyToRun), ours and the libraries': no JIT at start-up.
+        foreach (var assembly in new[] { "haan-report.dll", "Haan.Report.Layout.dll", "Haan.Report.Composition.dll", "ScottPlot.dll" })
+        {
+            using var pe = new PEReader(File.OpenRead(Path.Combine(RepositoryPaths.Root, ".build", "haan-report", assembly)));
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} ist nicht ReadyToRun übersetzt.");
+        }
     }
 
     [Fact]
