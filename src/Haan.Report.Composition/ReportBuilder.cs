@@ -61,7 +61,7 @@ public static class ReportBuilder
         {
             return load();
         }
-        catch (Exception e) when (e is ReportInputException or LayoutException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ProblemException or LayoutException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

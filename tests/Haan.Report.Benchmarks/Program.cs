@@ -55,7 +55,7 @@ internal static class Child
         {
             result = ReportBuilder.Build(new BuildRequest(data, templates, output));
         }
-        catch (ReportInputException e)
+        catch (Haan.Report.Diagnostics.ProblemException e)
         {
             // e.g. a template that cannot be laid out at this size: the orchestrator shows the message with the exit code
             Console.Error.WriteLine(string.Join("\n", e.Problems));
