@@ -40,7 +40,7 @@ internal sealed class TableFactory(Prepared prepared)
                 cell.IsTown ? "100" : cell.DisplayIndex, cell.Rank?.ToString(CultureInfo.InvariantCulture) ?? "–");
         }
 
-        table.AddFootnote("¹ Index: Wert des Sozialraums bezogen auf den Wert der Stadt Haan (Stadt = 100).");
+        table.AddFootnote($"¹ Index: Wert des Sozialraums bezogen auf den Wert der {prepared.Configuration.Town.Designation} ({prepared.Configuration.Town.Designation} = 100).");
         AddSymbolFootnote(table, cells);
         return new TableContent(table, sources.ForIndicators(cells));
     }

@@ -310,7 +310,7 @@ internal static class DataMessages
         Error(nameof(WrongGeometryType), at, type, $"Geometrietyp {type}.", "Polygon oder MultiPolygon", type);
 
     public static Problem FeatureNotAnAgs(ProblemLocation at, string feature, string value) =>
-        Error(nameof(FeatureNotAnAgs), at, value, $"{feature}: „{value}“ ist kein Gemeindeschlüssel.", "8 Ziffern, z. B. 05158008", feature, value);
+        Error(nameof(FeatureNotAnAgs), at, value, $"{feature}: „{value}“ ist kein Gemeindeschlüssel.", "8 Ziffern (Amtlicher Gemeindeschlüssel)", feature, value);
 
     public static Problem NoAreaInAnyMunicipality(ProblemLocation at, string municipalitiesFile) =>
         Error(nameof(NoAreaInAnyMunicipality), at, null, $"Kein Sozialraum liegt in einer Gemeinde aus {municipalitiesFile}.",
