@@ -15,12 +15,7 @@ internal sealed record Chapter(string File, string Markdown, IReadOnlyList<DocBl
     /// „kapitel/13-sozialraumprofile.md, Zeile 20“ for a 1-based line of the filled Markdown, with the loop pass
     /// when the template line was repeated by a loop: „… Zeile 20 (Sozialraum SR05, Zeile 159 des ausgefüllten Texts)“.
     /// </summary>
-    public string At(int filledLine)
-    {
-        var origin = Map.Origin(filledLine);
-        var where = $"{File}, Zeile {origin.TemplateLine.ToString(CultureInfo.InvariantCulture)}";
-        return origin.Context is { } context ? $"{where} ({context})" : where;
-    }
+    public string At(int filledLine) => Location(filledLine).ToString();
 
     /// <summary>The location of <see cref="At"/>: template file and line, with the loop pass as context.</summary>
     public ProblemLocation Location(int filledLine)

@@ -133,26 +133,13 @@ public static partial class KomMonitorDownload
 
     private static List<KomMonitorRecord>? ParseGeoJson(string text, string label, ProblemLog log)
     {
-        var starts = FeatureStart().Matches(text).Select(m => 1 + text.AsSpan(0, m.Index).Count('\n')).ToList();
-        JsonDocument doc;
-        try
+        if (GeoJsonFile.Open(text, label, log) is not (var doc, var features, var starts))
         {
-            doc = JsonDocument.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            log.Add(DataMessages.InvalidJson(log.At(label, ex.LineNumber is long l ? (int)l + 1 : null), ex.BytePositionInLine));
             return null;
         }
 
         using (doc)
         {
-            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-            {
-                log.Add(DataMessages.NotAFeatureCollection(log.At(label, 1)));
-                return null;
-            }
-
             var records = new List<KomMonitorRecord>();
             var index = 0;
             foreach (var feature in features.EnumerateArray())
@@ -251,6 +238,4 @@ public static partial class KomMonitorDownload
     [GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")]
     private static partial Regex DisplayNumber();
 
-    [GeneratedRegex("\"type\"\\s*:\\s*\"Feature\"")]
-    private static partial Regex FeatureStart();
 }

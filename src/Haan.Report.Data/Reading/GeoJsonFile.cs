@@ -19,6 +19,36 @@ internal static partial class GeoJsonFile
     [GeneratedRegex("\"type\"\\s*:\\s*\"Feature\"")]
     private static partial Regex FeatureStart();
 
+    /// <summary>
+    /// Parses a FeatureCollection: the document (the caller disposes it), its <c>features</c> array and the line on
+    /// which each feature starts, so that problems can name a line; null after reporting text that is not JSON or not
+    /// a FeatureCollection (System.Text.Json's message is English; the user gets the position and what to check).
+    /// </summary>
+    public static (JsonDocument Document, JsonElement Features, List<int> FeatureLines)? Open(string text, string label, ProblemLog log)
+    {
+        var lines = FeatureStart().Matches(text).Select(m => 1 + text.AsSpan(0, m.Index).Count('\n')).ToList();
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            log.Add(DataMessages.InvalidJson(log.At(label, ex.LineNumber is long l ? (int)l + 1 : null), ex.BytePositionInLine));
+            return null;
+        }
+
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+        {
+            doc.Dispose();
+            log.Add(DataMessages.NotAFeatureCollection(log.At(label, 1)));
+            return null;
+        }
+
+        return (doc, features, lines);
+    }
+
     public static List<GeoFeature>? Read(string directory, string file, ProblemLog log)
     {
         var text = CsvFile.ReadText(directory, file, log);
@@ -27,34 +57,14 @@ internal static partial class GeoJsonFile
             return null;
         }
 
-        // Line of each feature start, so that problems can name a line.
-        var lineStarts = new List<int>();
-        foreach (Match m in FeatureStart().Matches(text))
+        if (Open(text, file, log) is not (var doc, var features, var lineStarts))
         {
-            lineStarts.Add(1 + text.AsSpan(0, m.Index).Count('\n'));
-        }
-
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            // System.Text.Json's message is English; the user gets the position and what to check.
-            log.Add(DataMessages.InvalidJson(log.At(file, ex.LineNumber is long l ? (int)l + 1 : null), ex.BytePositionInLine));
             return null;
         }
 
         using (doc)
         {
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-            {
-                log.Add(DataMessages.NotAFeatureCollection(log.At(file, 1)));
-                return null;
-            }
-
             var crsName = root.TryGetProperty("crs", out var crs) && crs.ValueKind == JsonValueKind.Object
                 && crs.TryGetProperty("properties", out var cp) && cp.ValueKind == JsonValueKind.Object && cp.TryGetProperty("name", out var cn)
                     ? cn.ValueKind == JsonValueKind.String ? cn.GetString() ?? "" : cn.GetRawText()
